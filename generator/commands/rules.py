@@ -1,0 +1,27 @@
+"""``handbook rules [ID]``: the rules and their documentation, from the rule modules themselves."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import UsageError
+from ..rules import RULES
+from ..rules._base import did_you_mean
+
+
+@click.command("rules")
+@click.argument("rule_id", required=False)
+def command(rule_id: str | None) -> None:
+    """Print every rule, or the documentation of RULE_ID."""
+    if rule_id is None:
+        width = max(len(r) for r in RULES)
+        for rid, module in RULES.items():
+            click.echo(f"{rid:<{width}}  {module.SEVERITY:<7}  {module.SUMMARY}")
+        click.echo("\nRun `handbook rules ID` for a rule's documentation; set severities with `lint:` in handbook.yaml.")
+        return
+    module = RULES.get(rule_id.upper())
+    if module is None:
+        hint = did_you_mean(rule_id.upper(), RULES)
+        raise UsageError(f"unknown rule '{rule_id}'" + (f"; {hint}" if hint else "; run `handbook rules` for the list"))
+    click.echo(f"{module.ID} ({module.NAME}), default severity: {module.SEVERITY}\n")
+    click.echo((module.__doc__ or "").strip())

@@ -1,0 +1,64 @@
+"""Which file of a standards folder holds what (FORMAT §1)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+TOP_LEVEL: dict[str, str] = {
+    "handbook.yaml": "handbook",
+    "glossary.yaml": "glossary",
+    "principles.yaml": "principles",
+    "channels.yaml": "channels",
+    "roles.yaml": "roles",
+    "phrases.yaml": "phrases",
+    "scoring.yaml": "scoring",
+}
+FOLDERS: dict[str, str] = {"journey": "stage", "situations": "situation"}
+REQUIRED = ("handbook.yaml",)
+YAML_SUFFIXES = (".yaml", ".yml")
+IGNORED_DIRS = {".git", "node_modules", "__pycache__", ".venv"}
+
+
+@dataclass(frozen=True)
+class StandardsFile:
+    """One YAML file of the folder: its path relative to the folder, and its kind (None: unknown)."""
+
+    rel: str  # posix path relative to the standards folder, e.g. "journey/01-discover.yaml"
+    kind: str | None
+    path: Path  # the real path on disk
+    display: str  # as shown in diagnostics
+
+
+def kind_of(rel: str) -> str | None:
+    """The kind of a file from its place in the folder, or None when the layout does not know it."""
+    parts = rel.split("/")
+    if len(parts) == 1:
+        return TOP_LEVEL.get(parts[0])
+    if len(parts) == 2 and parts[0] in FOLDERS and parts[1].endswith(".yaml"):
+        return FOLDERS[parts[0]]
+    return None
+
+
+def display_path(root: str, rel: str) -> str:
+    """The path of a file as the user named its folder: ``standards/journey/01-x.yaml``."""
+    if root in ("", "."):
+        return rel
+    return os.path.normpath(os.path.join(root, rel)).replace(os.sep, "/")
+
+
+def discover(root: str) -> list[StandardsFile]:
+    """Every YAML file under ``root``, sorted by path, each with its kind."""
+    base = Path(root)
+    found: list[StandardsFile] = []
+    for dirpath, dirnames, filenames in os.walk(base):
+        dirnames[:] = sorted(d for d in dirnames if d not in IGNORED_DIRS and not d.startswith("."))
+        for name in filenames:
+            if not name.endswith(YAML_SUFFIXES):
+                continue
+            full = Path(dirpath) / name
+            rel = full.relative_to(base).as_posix()
+            found.append(StandardsFile(rel, kind_of(rel), full, display_path(root, rel)))
+    found.sort(key=lambda f: (f.rel.count("/"), f.rel))
+    return found

@@ -1,0 +1,159 @@
+"""Load a standards folder: files -> documents -> schema -> model -> rules -> diagnostics.
+
+Every command starts here. :func:`load` never raises for bad content; only an unreadable
+folder is fatal (:class:`~generator.errors.UsageError`, exit 2).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from . import schema
+from .assemble import assemble
+from .diagnostics import Diagnostic, Diagnostics, Position, Problem, Severity
+from .errors import UsageError
+from .layout import TOP_LEVEL, StandardsFile, discover, display_path
+from .loader import load_bytes
+from .model import Handbook
+from .rules import RULES, RuleContext, semantic_rules
+from .rules._base import did_you_mean
+from .sourcemap import SourceMap
+
+
+@dataclass
+class LoadResult:
+    """The outcome of loading a folder: the model (always built, tolerant), the diagnostics, the positions."""
+
+    root: str
+    handbook: Handbook
+    diagnostics: Diagnostics
+    maps: dict[str, SourceMap] = field(default_factory=dict)
+    files: list[StandardsFile] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.diagnostics.has_errors()
+
+
+def today_from_env() -> date:
+    """Today, or ``HANDBOOK_TODAY`` (YYYY-MM-DD) for reproducible runs and tests."""
+    value = os.environ.get("HANDBOOK_TODAY")
+    if value:
+        try:
+            return date.fromisoformat(value)
+        except ValueError as exc:
+            raise UsageError(f"HANDBOOK_TODAY={value!r} is not a date (YYYY-MM-DD)") from exc
+    return date.today()
+
+
+def _stamp(rule: str, problem: Problem, severities: dict[str, Severity]) -> Diagnostic | None:
+    severity = severities.get(rule, Severity(RULES[rule].SEVERITY))
+    if severity is Severity.OFF:
+        return None
+    return Diagnostic(rule, severity, problem.position, problem.message, problem.hint, problem.end)
+
+
+def _lint_settings(
+    docs: dict[str, tuple[str, Any]], maps: dict[str, SourceMap]
+) -> tuple[dict[str, Severity], list[tuple[str, Problem]]]:
+    """Per-rule severities from handbook.yaml's ``lint:``; unknown rule ids are LINT001."""
+    manifest = docs.get("handbook.yaml", ("", None))[1]
+    lint = manifest.get("lint") if isinstance(manifest, dict) else None
+    severities: dict[str, Severity] = {}
+    problems: list[tuple[str, Problem]] = []
+    if not isinstance(lint, dict):
+        return severities, problems
+    for key, value in lint.items():
+        rule = str(key).upper()
+        if rule not in RULES:
+            problems.append(
+                (
+                    "LINT001",
+                    Problem(
+                        maps["handbook.yaml"].position(("lint", key), key=True),
+                        f"`lint:` names an unknown rule `{key}`",
+                        did_you_mean(rule, RULES) or "run `handbook rules` for the list of rules",
+                    ),
+                )
+            )
+        elif value in ("error", "warning", "info", "off"):
+            severities[rule] = Severity(value)
+    return severities, problems
+
+
+def load(root: str | os.PathLike[str], today: date | None = None) -> LoadResult:
+    """Load and check a whole standards folder; every problem of every file in one run."""
+    root_str = os.fspath(root)
+    base = Path(root_str)
+    if not base.exists():
+        raise UsageError(f"the standards folder '{root_str}' does not exist")
+    if not base.is_dir():
+        raise UsageError(f"'{root_str}' is not a folder; give the standards folder (e.g. standards/)")
+    files = discover(root_str)
+    raised: list[tuple[str, Problem]] = []
+    docs: dict[str, tuple[str, Any]] = {}
+    maps: dict[str, SourceMap] = {}
+    for f in files:
+        if f.kind is None:
+            raised.append(("LAYOUT001", Problem(Position(f.display), _layout_message(f.rel), _layout_hint(f.rel))))
+            continue
+        try:
+            raw = f.path.read_bytes()
+        except OSError as exc:
+            raise UsageError(f"cannot read {f.display}: {exc.strerror}") from exc
+        loaded = load_bytes(raw, f.display)
+        maps[f.rel] = loaded.source_map
+        raised.extend(loaded.problems)
+        if loaded.data is None and loaded.problems:
+            continue
+        raised.extend(("SCHEMA", p) for p in schema.check(loaded.data, f.kind, loaded.source_map))
+        docs[f.rel] = (f.kind, loaded.data)
+    if not any(f.rel == "handbook.yaml" for f in files):
+        raised.append(
+            (
+                "LAYOUT002",
+                Problem(
+                    Position(display_path(root_str, "handbook.yaml")),
+                    f"'{root_str}' has no handbook.yaml",
+                    "give the standards folder (the one with handbook.yaml), or create handbook.yaml",
+                ),
+            )
+        )
+    severities, lint_problems = _lint_settings(docs, maps)
+    raised.extend(lint_problems)
+
+    handbook = assemble(docs, root_str)
+    ctx = RuleContext(handbook, maps, today or today_from_env())
+    for rule in semantic_rules():
+        raised.extend((rule.ID, p) for p in rule.check(ctx))
+
+    diagnostics = Diagnostics()
+    for rule_id, problem in raised:
+        stamped = _stamp(rule_id, problem, severities)
+        if stamped is not None:
+            diagnostics.add(stamped)
+    return LoadResult(root_str, handbook, diagnostics, maps, files)
+
+
+def _layout_message(rel: str) -> str:
+    return f"the layout does not know `{rel}`; its standards would be ignored"
+
+
+def _layout_hint(rel: str) -> str:
+    name = rel.rsplit("/", 1)[-1]
+    if "/" not in rel:
+        guess = did_you_mean(name.replace(".yml", ".yaml"), TOP_LEVEL)
+        if guess:
+            return f"rename it ({guess})"
+        return "journey stages go in journey/NN-stage.yaml, situations in situations/ID.yaml"
+    folder = rel.split("/", 1)[0]
+    if folder in ("journey", "situations") and rel.count("/") == 1 and name.endswith(".yml"):
+        return f"rename it to {folder}/{name[:-4]}.yaml"
+    if folder in ("journey", "situations"):
+        return f"move it directly into {folder}/ (no sub-folders)"
+    guess = did_you_mean(folder, ["journey", "situations"])
+    return f"move it into {guess[13:-2]}/" if guess else "move it to its place (see FORMAT §1) or delete it"

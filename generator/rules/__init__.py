@@ -1,0 +1,78 @@
+"""The rule registry: one module per rule, registered explicitly here.
+
+Each module has ``ID``, ``NAME``, ``SEVERITY`` (the default), ``SUMMARY``, a docstring that is the
+rule's user documentation (What it does / Why it matters / Example / Use instead), and either
+``STAGE = "load"`` (reported by the loader or the schema check) or a ``check(ctx)`` generator.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import (
+    chan001,
+    comm001,
+    i18n001,
+    i18n002,
+    i18n003,
+    id001,
+    layout001,
+    layout002,
+    lint001,
+    meta001,
+    prin001,
+    prin002,
+    ref001,
+    role001,
+    role002,
+    schema_rule,
+    score001,
+    step001,
+    yaml001,
+    yaml002,
+    yaml003,
+    yaml004,
+    yaml005,
+)
+from ._base import RuleContext
+
+__all__ = ["RULES", "RuleContext", "get_rule", "semantic_rules"]
+
+_MODULES: tuple[ModuleType, ...] = (
+    yaml001,
+    yaml002,
+    yaml003,
+    yaml004,
+    yaml005,
+    layout001,
+    layout002,
+    schema_rule,
+    lint001,
+    id001,
+    ref001,
+    comm001,
+    i18n001,
+    i18n002,
+    i18n003,
+    prin001,
+    prin002,
+    role001,
+    role002,
+    step001,
+    chan001,
+    meta001,
+    score001,
+)
+
+RULES: dict[str, ModuleType] = {m.ID: m for m in _MODULES}
+assert len(RULES) == len(_MODULES), "two rule modules share an id"
+
+
+def get_rule(rule_id: str) -> ModuleType:
+    """The rule module for ``rule_id`` (case-insensitive); KeyError for an unknown id."""
+    return RULES[rule_id.upper()]
+
+
+def semantic_rules() -> list[ModuleType]:
+    """Rules that run on the assembled model, in registry order."""
+    return [m for m in _MODULES if getattr(m, "STAGE", "model") == "model"]

@@ -1,0 +1,248 @@
+"""JSON Schema validation against schema/ (the single source of truth), with readable, positioned messages."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .diagnostics import Problem
+from .sourcemap import SourceMap
+
+KINDS = ("handbook", "glossary", "principles", "channels", "roles", "phrases", "stage", "situation", "scoring")
+_TYPE_NAMES = {
+    "string": "a text",
+    "object": "a mapping (key: value)",
+    "array": "a list",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "null": "empty",
+}
+
+
+def schema_dir() -> Path:
+    """schema/ in a source checkout, or the copy packaged inside the installed wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "schemas", here.parent / "schema"):
+        if (candidate / "defs.schema.json").is_file():
+            return candidate
+    raise FileNotFoundError("the JSON Schemas are missing from the installation (schema/defs.schema.json)")
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((schema_dir() / f"{name}.schema.json").read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _registry() -> Registry:  # type: ignore[type-arg]
+    resources = [
+        (f"{name}.schema.json", Resource.from_contents(load_schema(name), default_specification=DRAFT202012))
+        for name in (*KINDS, "defs")
+    ]
+    return Registry().with_resources(resources)
+
+
+@cache
+def validator(kind: str) -> Draft202012Validator:
+    return Draft202012Validator(load_schema(kind), registry=_registry(), format_checker=FormatChecker())
+
+
+def _describe(instance: Any) -> str:
+    if isinstance(instance, bool):
+        return "true/false"
+    if instance is None:
+        return "nothing (an empty value)"
+    if isinstance(instance, dict):
+        return "a mapping"
+    if isinstance(instance, list):
+        return "a list"
+    if isinstance(instance, (int, float)):
+        return f"the number {instance}"
+    return "a text"
+
+
+def _where(path: tuple[Any, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "the file"
+
+
+def _field(path: tuple[Any, ...]) -> str:
+    return f"`{_where(path)}`"
+
+
+def _slug(value: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "my-id"
+
+
+def _leaf_errors(error: ValidationError) -> list[ValidationError]:
+    """Collapse anyOf/oneOf to the errors of the closest alternative."""
+    if error.validator not in ("anyOf", "oneOf") or not error.context:
+        return [error]
+    branches: dict[Any, list[ValidationError]] = {}
+    for sub in error.context:
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+
+    def closeness(errs: list[ValidationError]) -> tuple[bool, int, int]:
+        shallow_type = any(e.validator in ("type", "enum", "const") and not e.relative_path for e in errs)
+        return (not shallow_type, max(len(e.relative_path) for e in errs), -len(errs))
+
+    best = max(branches.values(), key=closeness)
+    if not closeness(best)[0]:
+        return [error]  # every alternative fails on the value's type: explain the alternatives
+    return [leaf for sub in best for leaf in _leaf_errors(sub)]
+
+
+def _alternatives(error: ValidationError) -> str:
+    kinds = []
+    for sub in error.validator_value:
+        target = sub
+        if "$ref" in sub:
+            target = {"type": "string" if "text" in sub["$ref"] else "object"}
+        if "type" in target:
+            kinds.append(_TYPE_NAMES.get(target["type"], target["type"]))
+        elif "enum" in target:
+            kinds.append(" or ".join(f"`{v}`" for v in target["enum"]))
+    return " or ".join(dict.fromkeys(kinds)) or "one of the allowed forms"
+
+
+def _problem(error: ValidationError, smap: SourceMap, kind: str) -> Iterator[Problem]:
+    path = tuple(error.absolute_path)
+    v = error.validator
+    inst = error.instance
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if v == "additionalProperties" and isinstance(inst, dict):
+        allowed = list(schema.get("properties", {}))
+        for key in inst:
+            if key in allowed or any(re.search(p, key) for p in schema.get("patternProperties", {})):
+                continue
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            hint = f"did you mean `{close[0]}`?" if close else f"allowed fields here: {', '.join(allowed)}"
+            yield Problem(smap.position(path + (key,), key=True), f"unknown field `{key}` in {_where(path)}", hint)
+        return
+    if v == "required":
+        missing = [m for m in error.validator_value if isinstance(inst, dict) and m not in inst]
+        for name in missing:
+            prop = schema.get("properties", {}).get(name, {})
+            hint = f"add `{name}:`" + (f" ({prop['description']})" if prop.get("description") else "")
+            yield Problem(smap.position(path, key=True), f"missing required field `{name}` in {_where(path)}", hint)
+        return
+    if v in ("anyOf", "oneOf"):
+        yield Problem(
+            smap.position(path),
+            f"{_field(path)} must be {_alternatives(error)}, not {_describe(inst)}",
+            _hint_for(path, schema) or "see the field's description in the format reference (`handbook schema`)",
+        )
+        return
+    if v == "type":
+        expected = error.validator_value
+        names = " or ".join(_TYPE_NAMES.get(t, t) for t in ([expected] if isinstance(expected, str) else expected))
+        message = f"{_field(path)} must be {names}, not {_describe(inst)}"
+        hint = _hint_for(path, schema)
+        if path and path[-1] in ("owner",) and isinstance(inst, list):
+            message = f"{_field(path)} must name exactly one role, not a list"
+            hint = "one step, one owner: keep the responsible role in `owner` and move the others to `support`"
+        elif path and path[-1] == "version" and isinstance(inst, (int, float)):
+            hint = f'quote it: `version: "{inst}"`'
+        elif inst is None and not path:
+            message = f"the file is empty; a {kind} file must be a mapping"
+            hint = "see the format reference for what this file holds"
+        yield Problem(smap.position(path), message, hint)
+        return
+    if v == "enum":
+        allowed = [str(x) for x in error.validator_value]
+        close = difflib.get_close_matches(str(inst), allowed, n=1, cutoff=0.5)
+        hint = f"did you mean `{close[0]}`?" if close else f"use one of: {', '.join(allowed)}"
+        yield Problem(smap.position(path), f"{_field(path)} is `{inst}`; allowed: {', '.join(allowed)}", hint)
+        return
+    if v == "pattern" and "propertyNames" in error.schema_path:
+        yield Problem(
+            smap.position(path + (str(inst),), key=True),
+            f"`{inst}` in {_where(path)} is not a language code",
+            "use a language code such as `en`, `ru`, `he`, `ro`, `fr` or `lv`",
+        )
+        return
+    if v == "pattern":
+        yield Problem(smap.position(path), f"{_field(path)} `{inst}` {_pattern_message(error)}", _pattern_hint(error))
+        return
+    if v == "propertyNames":
+        bad = error.instance if isinstance(error.instance, str) else ""
+        yield Problem(
+            smap.position(path, key=True),
+            f"`{bad}` in {_where(path)} is not a language code",
+            "use a language code such as `en`, `ru`, `he`, `ro`, `fr` or `lv`",
+        )
+        return
+    if v == "format":
+        yield Problem(
+            smap.position(path),
+            f"{_field(path)} `{inst}` is not a real date",
+            "write it as YYYY-MM-DD, e.g. 2026-10-01",
+        )
+        return
+    if v == "uniqueItems":
+        yield Problem(smap.position(path), f"{_field(path)} lists the same value twice", "remove the repeated value")
+        return
+    if v in ("minItems", "minProperties", "minLength"):
+        yield Problem(smap.position(path), f"{_field(path)} must not be empty", _hint_for(path, schema) or "fill it in")
+        return
+    if v in ("minimum", "maximum", "maxLength"):
+        yield Problem(smap.position(path), f"{_field(path)}: {error.message}", "change the value")
+        return
+    yield Problem(smap.position(path), f"{_field(path)}: {error.message}", _hint_for(path, schema))
+
+
+def _pattern_message(error: ValidationError) -> str:
+    pattern = str(error.validator_value)
+    if pattern.startswith("^[a-z][a-z0-9]*"):
+        return "is not a valid id"
+    if "(s|m|h|d)" in pattern:
+        return "is not a duration"
+    if "[0-9]{4}" in pattern:
+        return "is not a date"
+    if pattern.startswith("^[a-z]{2,3}"):
+        return "is not a language code"
+    return f"does not match `{pattern}`"
+
+
+def _pattern_hint(error: ValidationError) -> str:
+    pattern = str(error.validator_value)
+    inst = str(error.instance)
+    if pattern.startswith("^[a-z][a-z0-9]*"):
+        return f"use lower-case words joined by hyphens, at most 64 characters, e.g. `{_slug(inst)[:64]}`"
+    if "(s|m|h|d)" in pattern:
+        return "write a number and a unit: s, m, h or d, e.g. `30s`, `5m`, `24h`, `1d`"
+    if "[0-9]{4}" in pattern:
+        return "write it as YYYY-MM-DD, e.g. 2026-10-01"
+    if pattern.startswith("^[a-z]{2,3}"):
+        return "use a language code such as `en`, `ru`, `he`"
+    return "change the value to match the format"
+
+
+def _hint_for(path: tuple[Any, ...], schema: dict[str, Any]) -> str:
+    desc = schema.get("description")
+    if isinstance(desc, str):
+        return desc
+    return ""
+
+
+def check(data: Any, kind: str, smap: SourceMap) -> list[Problem]:
+    """Every schema problem of one document, positioned and explained."""
+    problems: list[Problem] = []
+    for error in validator(kind).iter_errors(data):
+        for leaf in _leaf_errors(error):
+            problems.extend(_problem(leaf, smap, kind))
+    return problems
