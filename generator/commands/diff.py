@@ -1,0 +1,70 @@
+"""``handbook diff OLD NEW``: what changed between two standards folders or git revisions.
+
+Exit codes: 0 whether or not anything changed; 1 when either side has validation errors (printed,
+prefixed with the side); 2 for bad usage (an unknown revision, not a git repository).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+import click
+
+from ..diagnostics import Diagnostics
+from ..diff import ChangeSet, compare, render_json, render_markdown, render_text
+from ..diff.sources import side
+from ..pipeline import LoadResult, load
+from ..report import render as render_diagnostics
+
+Renderer = Callable[[ChangeSet, str, str], str]
+
+#: output format name -> renderer(changes, old label, new label)
+RENDERERS: dict[str, Renderer] = {
+    "text": render_text.render,
+    "markdown": render_markdown.render,
+    "json": render_json.render,
+}
+
+
+def _report_errors(which: str, label: str, diagnostics: Diagnostics) -> None:
+    """Print a side's diagnostics to stderr, each line prefixed with the side (``old (main):``)."""
+    text = render_diagnostics(diagnostics, "text", None)
+    for line in text.splitlines():
+        click.echo(f"{which} ({label}): {line}", file=sys.stderr)
+
+
+@click.command("diff")
+@click.argument("old")
+@click.argument("new")
+@click.option(
+    "--format", "fmt", type=click.Choice(list(RENDERERS)), default="text", show_default=True,
+    help="text for a terminal, markdown for a pull-request comment, json for scripts.",
+)
+@click.option(
+    "--path", "path", default="standards", show_default=True,
+    help="The standards folder inside the repository, for git revisions (relative to the repository root).",
+)
+def command(old: str, new: str, fmt: str, path: str) -> None:
+    """What changed between OLD and NEW, by standard and by role.
+
+    OLD and NEW are standards folders or git revisions of the repository around the current
+    directory (`handbook diff main HEAD` compares `standards/` at both). An existing folder wins over
+    a revision of the same name. Exits 0 whether or not anything changed, 1 when either side has
+    validation errors, 2 for an unknown revision or a folder outside git.
+    """
+    with side(old, path) as old_side, side(new, path) as new_side:
+        results: list[tuple[str, str, LoadResult]] = [
+            ("old", old_side.label, load(old_side.folder)),
+            ("new", new_side.label, load(new_side.folder)),
+        ]
+    failed = False
+    for which, label, result in results:
+        if result.diagnostics.has_errors():
+            _report_errors(which, label, result.diagnostics)
+            failed = True
+    if failed:
+        click.echo("Nothing was compared: fix the problems above first.", file=sys.stderr)
+        sys.exit(1)
+    changes = compare(results[0][2].handbook, results[1][2].handbook)
+    click.echo(RENDERERS[fmt](changes, old_side.label, new_side.label), nl=False)
