@@ -1,0 +1,179 @@
+"""Printable per-role training checklists and audit forms (HTML, optional PDF) and CSV audit templates.
+
+Layout of the output folder (``generator.urls.checklist`` links to it)::
+
+    <out>/<lang>/<role>-checklist.html     <out>/<lang>/<role>-checklist.pdf     (with pdf=True)
+    <out>/<lang>/<role>-audit-form.html    <out>/<lang>/<role>-audit-form.pdf    (with pdf=True)
+    <out>/<role>-audit-template.csv        one per role: item ids do not depend on the language
+
+Everything is written into a temporary folder beside ``out_dir`` and swapped in at the end, so an
+existing output is replaced whole on success and left untouched on failure.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+
+from ...errors import BuildError, HandbookError, UsageError
+from ...model import Handbook
+from ...pipeline import today_from_env
+from ...rules._base import did_you_mean
+from .content import item_ids, role_content
+from .html import PAPER_SIZES, Page, render
+from .pdf import require_weasyprint, write_pdfs
+
+__all__ = ["CSV_HEADER", "KINDS", "MARKER", "write_checklists"]
+
+#: the ``--results`` header of FORMAT §6, exactly
+CSV_HEADER = ("audit_id", "date", "employee", "role", "location", "item", "result", "comment")
+KINDS = ("checklist", "audit-form")
+#: a file that marks a folder as this command's output, so ``--out`` never replaces anything else
+MARKER = ".handbook-checklists"
+
+
+def csv_name(role_id: str) -> str:
+    return f"{role_id}-audit-template.csv"
+
+
+def _select(asked: Sequence[str] | None, known: Sequence[str], what: str, option: str) -> list[str]:
+    """The asked ids in the handbook's order (all when none asked); an unknown one is a usage error."""
+    if not asked:
+        return list(known)
+    for value in asked:
+        if value not in known:
+            hint = did_you_mean(value, known) or f"known {what}s: {', '.join(known) or '(none)'}"
+            raise UsageError(f"unknown {what} `{value}` for {option}: {hint}")
+    return [k for k in known if k in asked]
+
+
+def _check_replaceable(out_dir: Path) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"{out_dir} exists and is not a folder")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
+        raise UsageError(
+            f"{out_dir} is not empty and was not written by `handbook checklists`; "
+            "it would be replaced whole, so choose another --out or empty it first"
+        )
+
+
+def write_csv_template(handbook: Handbook, role_id: str, target: Path) -> None:
+    """One row per item of the role, ``role`` and ``item`` filled in, in the ``--results`` format.
+
+    UTF-8 with a byte-order mark, so Excel opens non-Latin comments correctly; ``handbook audit``
+    accepts the mark.
+    """
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CSV_HEADER)
+        for item in item_ids(handbook, role_id):
+            writer.writerow(("", "", "", role_id, "", item, "", ""))
+
+
+def _swap(tmp: Path, out_dir: Path) -> None:
+    """Put ``tmp`` in place of ``out_dir``; the old folder is removed only once the new one is in place."""
+    old: Path | None = None
+    if out_dir.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+        os.replace(out_dir, old / "previous")
+    try:
+        os.replace(tmp, out_dir)
+    except OSError:
+        if old is not None:
+            os.replace(old / "previous", out_dir)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_all(
+    handbook: Handbook,
+    tmp: Path,
+    languages: Iterable[str],
+    roles: Sequence[str],
+    pdf: bool,
+    paper: str,
+    today: str,
+) -> list[Path]:
+    written: list[Path] = []
+    jobs: list[tuple[str, Path, Path]] = []
+    (tmp / MARKER).write_text("Written by `handbook checklists`; replaced whole on every run.\n", "utf-8")
+    for role_id in roles:
+        write_csv_template(handbook, role_id, tmp / csv_name(role_id))
+        written.append(Path(csv_name(role_id)))
+    for lang in languages:
+        folder = tmp / lang
+        folder.mkdir()
+        for role_id in roles:
+            content = role_content(handbook, role_id, lang)
+            for kind in KINDS:
+                page = Page(
+                    organization=handbook.organization,
+                    title=handbook.text(handbook.title, lang),
+                    version=handbook.version,
+                    date=today,
+                    lang=lang,
+                    csv_name=csv_name(role_id),
+                    paper=None,
+                )
+                name = f"{role_id}-{kind}"
+                (folder / f"{name}.html").write_text(render(kind, content, page), "utf-8")
+                written.append(Path(lang, f"{name}.html"))
+                if pdf:
+                    pdf_page = Page(**{**page.__dict__, "paper": paper})
+                    jobs.append((render(kind, content, pdf_page), folder, folder / f"{name}.pdf"))
+                    written.append(Path(lang, f"{name}.pdf"))
+    if jobs:
+        write_pdfs(jobs)
+    return written
+
+
+def write_checklists(
+    handbook: Handbook,
+    out_dir: Path,
+    *,
+    languages: Sequence[str] | None = None,
+    roles: Sequence[str] | None = None,
+    pdf: bool = False,
+    paper: str = "a4",
+    today: date | None = None,
+) -> list[Path]:
+    """Write every role's checklist and audit form in every language (or the ones asked) into ``out_dir``.
+
+    Returns the written files. Raises :class:`UsageError` (exit 2) for an unknown role or language
+    or an ``out_dir`` that holds something else, :class:`PdfUnavailable` (exit 1) when ``pdf`` is
+    asked without WeasyPrint, :class:`BuildError` (exit 1) when rendering fails; in every failure the
+    previous ``out_dir`` is left as it was.
+    """
+    out_dir = Path(out_dir)
+    langs = _select(languages, handbook.languages, "language", "--lang")
+    role_ids = _select(roles, [r.id for r in handbook.roles], "role", "--role")
+    if paper not in PAPER_SIZES:
+        raise UsageError(f"unknown paper size `{paper}`: use one of {', '.join(PAPER_SIZES)}")
+    if pdf:
+        require_weasyprint()
+    _check_replaceable(out_dir)
+    stamp = (today or today_from_env()).isoformat()
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    except OSError as exc:
+        raise UsageError(f"cannot write into {out_dir.parent}: {exc.strerror or exc}") from exc
+    try:
+        written = _write_all(handbook, tmp, langs, role_ids, pdf, paper, stamp)
+        _swap(tmp, out_dir)
+    except HandbookError:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    except Exception as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise BuildError(
+            f"could not write the checklists into {out_dir} ({type(exc).__name__}: {exc}); "
+            "the previous output was left as it was"
+        ) from exc
+    return [out_dir / rel for rel in written]

@@ -1,0 +1,109 @@
+"""HTML of the checklists and audit forms: Jinja2 templates (package data) with autoescaping on.
+
+Every text from the standards goes through the templates' autoescape or through :func:`inline`
+and :func:`script`, which escape first and only then add their own markup. The page is self-contained:
+the print stylesheet is inlined, there are no scripts, no external fonts and no links out but the
+CSV template beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import jinja2
+from markupsafe import Markup, escape
+
+from ... import i18n
+from .content import RoleContent
+from .labels import label
+
+PAPER_SIZES: dict[str, str] = {"a4": "A4", "letter": "letter"}
+
+_EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|`([^`]+)`")
+_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def inline(text: str) -> Markup:
+    """Escape a short text, then show ``**bold**`` and ```code``` the way the site does."""
+
+    def repl(match: re.Match[str]) -> str:
+        bold, code = match.groups()
+        return f"<strong>{bold}</strong>" if bold is not None else f"<code>{code}</code>"
+
+    return Markup(_EMPHASIS.sub(repl, str(escape(text))))
+
+
+def script(text: str) -> Markup:
+    """Escape a script, marking ``{placeholders}`` (kept left-to-right inside right-to-left text)."""
+    escaped = str(escape(text))
+    return Markup(_PLACEHOLDER.sub(lambda m: f'<bdi class="ph" dir="ltr">{m.group(0)}</bdi>', escaped))
+
+
+def paragraphs(text: str) -> list[Markup]:
+    """A description split at blank lines, each paragraph escaped and inline-formatted."""
+    return [inline(" ".join(p.split())) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+
+
+def isolate(text: str) -> str:
+    """Wrap a name in Unicode first-strong isolates, so ``<Ltd>`` stays whole in a right-to-left line."""
+    return f"\u2068{text}\u2069"
+
+
+def css_string(text: str) -> Markup:
+    """A CSS string literal that cannot end early: every character but ASCII letters, digits and spaces
+    becomes a hex escape, so no quote, backslash, ``<`` or newline from the YAML survives."""
+    out = ['"']
+    for ch in text:
+        if ch.isascii() and (ch.isalnum() or ch == " "):
+            out.append(ch)
+        else:
+            out.append(f"\\{ord(ch):x} ")  # the space ends the escape and is consumed by it
+    out.append('"')
+    return Markup("".join(out))
+
+
+@dataclass(frozen=True)
+class Page:
+    """What every page prints around the role's content."""
+
+    organization: str
+    title: str  # the handbook's title in the page language
+    version: str
+    date: str  # YYYY-MM-DD
+    lang: str
+    csv_name: str  # the CSV template's file name, relative to the page's folder
+    paper: str | None  # None: the printer's paper (HTML); "a4" | "letter": fixed (PDF)
+
+    @property
+    def dir(self) -> str:
+        return i18n.direction(self.lang)
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("generator.render.checklists", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(inline=inline, script=script, paragraphs=paragraphs, css_string=css_string, isolate=isolate)
+    stylesheet = resources.files("generator.render.checklists").joinpath("print.css").read_text("utf-8")
+    env.globals["stylesheet"] = Markup(stylesheet)
+    return env
+
+
+def render(kind: str, content: RoleContent, page: Page) -> str:
+    """The HTML of a role's ``checklist`` or ``audit-form``."""
+    template = _environment().get_template(f"{kind}.html.j2")
+    return template.render(
+        c=content,
+        page=page,
+        paper=PAPER_SIZES.get(page.paper or ""),
+        t=lambda key: label(key, page.lang),
+        kind=kind,
+    )
