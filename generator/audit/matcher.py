@@ -1,0 +1,148 @@
+"""Fast whole-word phrase matching with exactly the semantics of :mod:`generator.textnorm`.
+
+``textnorm.fold`` folds one character at a time in Python, which is right but slow for transcripts of
+hundreds of megabytes. :func:`fold` here gives the same string with a handful of C-level string
+operations on the whole text (NFKC, ``casefold``, the fold table, NFD and one regex that deletes
+combining marks and format characters); :func:`fold_many` folds a batch of messages in one go.
+
+:class:`PhraseMatcher` finds every phrase at once with an Aho-Corasick automaton (pyahocorasick) over the
+folded text and keeps an occurrence only when it stands between Unicode word boundaries, the way the
+``(?<!\\w)phrase(?!\\w)`` pattern of :func:`generator.textnorm.phrase_pattern` does. The test suite checks
+that both agree (hypothesis and the seed articles).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections.abc import Hashable, Iterable, Sequence
+from functools import cache
+from typing import Generic, TypeVar
+
+import ahocorasick
+
+from .. import textnorm
+
+K = TypeVar("K", bound=Hashable)
+
+_SPACES = re.compile(r"\s+")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_SEPARATOR = "\x00"  # neither a word character, nor whitespace, nor changed by folding
+# The fold table of textnorm, applied the same way (before and after accents are removed).
+_TRANSLATE = textnorm._TRANSLATE
+_PAIRS: tuple[tuple[str, str], ...] = tuple((chr(k), str(v)) for k, v in _TRANSLATE.items())
+
+
+@cache
+def _marks() -> re.Pattern[str]:
+    """A regex matching every character ``textnorm`` drops: combining marks (class != 0) and format (Cf).
+
+    Only the Basic Multilingual Plane, so that ``re`` compiles the class to a fast bitmap; texts with
+    characters beyond it also go through :func:`_marks_astral`.
+    """
+    return _mark_class(0, 0xFFFF)
+
+
+@cache
+def _marks_astral() -> re.Pattern[str]:
+    return _mark_class(0x10000, sys.maxunicode)
+
+
+def _mark_class(first: int, last: int) -> re.Pattern[str]:
+    ranges: list[tuple[int, int]] = []
+    for code in range(first, last + 1):
+        ch = chr(code)
+        if unicodedata.combining(ch) or unicodedata.category(ch) == "Cf":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    parts = [re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges]
+    return re.compile("[" + "".join(parts) + "]+")
+
+
+def _fold_raw(text: str) -> str:
+    """Fold without trimming: the per-character steps of ``textnorm.fold``, done on the whole string."""
+    if text.isascii():
+        out = text.lower()
+        return out.replace("`", "'") if "`" in out else out
+    out = _translate(unicodedata.normalize("NFKC", text).casefold())
+    out = _marks().sub("", unicodedata.normalize("NFD", out))
+    if _ASTRAL.search(out):
+        out = _marks_astral().sub("", out)
+    return _translate(out)
+
+
+def _translate(text: str) -> str:
+    """``text.translate(fold table)``, but only for the characters present (``in`` is a fast C search)."""
+    for src, dst in _PAIRS:
+        if src in text:
+            text = text.replace(src, dst)
+    return text
+
+
+def fold(text: str) -> str:
+    """Exactly ``textnorm.fold(text)``, computed with whole-string operations."""
+    return _SPACES.sub(" ", _fold_raw(text)).strip()
+
+
+def fold_many(texts: Sequence[str]) -> list[str]:
+    """``[fold(t) for t in texts]`` in one pass over the joined batch (falls back when a text holds NUL)."""
+    if not texts:
+        return []
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_SEPARATOR) != len(texts) - 1:
+        return [fold(t) for t in texts]
+    parts = _SPACES.sub(" ", _fold_raw(joined)).split(_SEPARATOR)
+    return [p.strip() for p in parts]
+
+
+def is_word_char(ch: str) -> bool:
+    """Python's ``\\w`` for str patterns: alphanumeric in any script, or the underscore."""
+    return ch.isalnum() or ch == "_"
+
+
+class PhraseMatcher(Generic[K]):
+    """Every phrase at once: which keys' phrases occur as whole words in a folded text.
+
+    Built from ``(phrase, key)`` pairs; several phrases may share a key and one phrase may carry several
+    keys. :meth:`find` takes text already folded with :func:`fold` (fold once, match many).
+    """
+
+    def __init__(self, phrases: Iterable[tuple[str, K]]) -> None:
+        by_folded: dict[str, list[K]] = {}
+        for phrase, key in phrases:
+            folded = textnorm.fold(phrase)
+            if folded:
+                keys = by_folded.setdefault(folded, [])
+                if key not in keys:
+                    keys.append(key)
+        self.size = len(by_folded)
+        self._automaton: ahocorasick.Automaton | None = None
+        if by_folded:
+            automaton = ahocorasick.Automaton()
+            for folded, keys in by_folded.items():
+                automaton.add_word(folded, (len(folded), tuple(keys)))
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def find(self, folded: str) -> list[tuple[K, int, int]]:
+        """``(key, start, end)`` of each whole-word occurrence in ``folded`` (folded indices), in text order."""
+        if self._automaton is None or not folded:
+            return []
+        hits: list[tuple[K, int, int]] = []
+        last = len(folded) - 1
+        for end, (length, keys) in self._automaton.iter(folded):
+            start = end - length + 1
+            if start > 0 and is_word_char(folded[start - 1]):
+                continue
+            if end < last and is_word_char(folded[end + 1]):
+                continue
+            for key in keys:
+                hits.append((key, start, end + 1))
+        return hits
+
+    def keys_in(self, folded: str) -> set[K]:
+        """The keys with at least one whole-word occurrence in ``folded``."""
+        return {key for key, _, _ in self.find(folded)}

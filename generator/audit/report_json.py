@@ -1,0 +1,159 @@
+"""``audit --format json``: the FORMAT §6 keys with unrounded floats, plus the audits behind each number.
+
+Every other reporter (text, html) renders this same dictionary, so all three always agree.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .nps import NpsGroup
+from .result import AuditRun
+from .scoring import MeanGroup, Pool
+from .transcripts import KINDS, TranscriptResult
+
+
+def _mean(group: MeanGroup, **extra: Any) -> dict[str, Any]:
+    return {
+        "score": group.score,
+        "audits": len(group.audits),
+        "unscored_audits": len(group.unscored),
+        "pass_rate": group.pass_rate,
+        "audit_ids": list(group.audits),
+        "unscored_audit_ids": list(group.unscored),
+        **extra,
+    }
+
+
+def _pool(pool: Pool, **extra: Any) -> dict[str, Any]:
+    return {
+        "score": pool.score,
+        "answers": pool.answers,
+        "yes": pool.yes,
+        "no": pool.no,
+        "na": pool.na,
+        "yes_weight": pool.yes_weight,
+        "answered_weight": pool.answered_weight,
+        "audit_ids": list(pool.audits),
+        **extra,
+    }
+
+
+def _nps_counts(group: NpsGroup) -> dict[str, Any]:
+    return {"nps": group.score, "responses": group.responses, "promoters": group.promoters,
+            "passives": group.passives, "detractors": group.detractors}
+
+
+def _transcripts(result: TranscriptResult | None) -> dict[str, Any]:
+    conversations: dict[str, Any] = {}
+    employees: dict[str, dict[str, Any]] = {}
+    channels: dict[str, dict[str, Any]] = {}
+    totals = dict.fromkeys(KINDS, 0)
+
+    def bucket(table: dict[str, dict[str, Any]], key: str) -> dict[str, Any]:
+        if key not in table:
+            table[key] = {"conversations": 0, "conversations_with_findings": 0, "findings": dict.fromkeys(KINDS, 0)}
+        return table[key]
+
+    if result is not None:
+        for cid, conv in result.conversations.items():
+            conversations[cid] = {
+                "employee": conv.employee or None,
+                "channel": conv.channel,
+                "messages": conv.messages,
+                "line": conv.first_line,
+                "findings": [f.to_json() for f in conv.findings],
+            }
+            for table, key in ((employees, conv.employee), (channels, conv.channel)):
+                if key:
+                    b = bucket(table, key)
+                    b["conversations"] += 1
+                    b["conversations_with_findings"] += bool(conv.findings)
+            for f in conv.findings:
+                totals[f.kind] += 1
+                channels[conv.channel]["findings"][f.kind] += 1
+                if f.employee:
+                    bucket(employees, f.employee)["findings"][f.kind] += 1
+    summary = {
+        "conversations": len(conversations),
+        "messages": result.messages if result else 0,
+        "agent_messages": result.agent_messages if result else 0,
+        "findings": totals,
+    }
+    return {
+        "conversations": conversations,
+        "employees": dict(sorted(employees.items())),
+        "channels": dict(sorted(channels.items())),
+        "summary": summary,
+    }
+
+
+def build(run: AuditRun) -> dict[str, Any]:
+    """The report as plain JSON-ready data."""
+    hb = run.handbook
+    out: dict[str, Any] = {}
+    s = run.scores
+    if s is None:
+        for key in ("employees", "roles", "locations", "departments", "steps", "situations", "items"):
+            out[key] = {}
+        audits: list[dict[str, Any]] = []
+        summary: dict[str, Any] = {"audits": 0, "scored_audits": 0, "score": None, "pass_rate": None}
+    else:
+        out["employees"] = {k: _mean(g, tier=g.tier) for k, g in s.employees.items()}
+        out["roles"] = {k: _mean(g, department=(r.department if (r := hb.role(k)) else None))
+                        for k, g in s.roles.items()}
+        out["locations"] = {k: _mean(g) for k, g in s.locations.items()}
+        out["departments"] = {k: _mean(g) for k, g in s.departments.items()}
+        out["steps"] = {k: _pool(p, stage=(st.stage if (st := hb.step(k)) else None)) for k, p in s.steps.items()}
+        out["situations"] = {k: _pool(p) for k, p in s.situations.items()}
+        out["items"] = {}
+        for k, p in s.items.items():
+            item = hb.item(k)
+            assert item is not None
+            out["items"][k] = _pool(p, severity=item.severity, parent=item.parent, parent_kind=item.parent_kind,
+                                    role=item.role)
+        audits = [
+            {
+                "id": a.id, "path": a.audit.path, "line": a.audit.line, "date": a.audit.date,
+                "employee": a.audit.employee, "role": a.audit.role, "location": a.audit.location,
+                "department": a.department, "yes": a.yes, "no": a.no, "na": a.na, "yes_weight": a.yes_weight,
+                "answered_weight": a.answered_weight, "raw": a.raw, "final": a.final, "passed": a.passed,
+                "critical_failed": list(a.critical_failed),
+            }
+            for a in s.audits
+        ]
+        summary = {"audits": len(s.audits), "scored_audits": len(s.overall.audits), "score": s.overall.score,
+                   "pass_rate": s.overall.pass_rate}
+    if run.nps is None:
+        out["nps"] = {"overall": None, "locations": {}, "employees": {}, "responses": 0}
+    else:
+        n = run.nps
+        out["nps"] = {
+            "overall": n.overall.score,
+            "locations": {k: g.score for k, g in n.locations.items()},
+            "employees": {k: g.score for k, g in n.employees.items()},
+            "responses": n.overall.responses,
+            "details": {
+                "overall": _nps_counts(n.overall),
+                "locations": {k: _nps_counts(g) for k, g in n.locations.items()},
+                "employees": {k: _nps_counts(g) for k, g in n.employees.items()},
+            },
+        }
+    out["transcripts"] = _transcripts(run.transcripts)
+    sc = hb.scoring
+    summary.update({
+        "pass_mark": sc.pass_mark,
+        "critical_fail": sc.critical_fail,
+        "weights": dict(sc.weights),
+        "tiers": [{"id": t.id, "min": t.min} for t in sc.tiers],
+        "inputs": dict(run.inputs),
+        "notes": list(run.notes),
+    })
+    out["audits"] = audits
+    out["summary"] = summary
+    return out
+
+
+def render(run: AuditRun) -> str:
+    return json.dumps(build(run), ensure_ascii=False, indent=2) + "\n"

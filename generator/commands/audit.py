@@ -1,0 +1,99 @@
+"""``handbook audit``: score audit results, NPS surveys and transcripts against the standards (FORMAT §6)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from ..audit import inputs, nps, report_html, report_json, report_text, scoring
+from ..audit.progress import Progress
+from ..audit.result import AuditRun
+from ..audit.transcripts import Checker
+from ..diagnostics import Diagnostics
+from ..errors import UsageError
+from ..report import render as render_diagnostics
+from ._common import folder_argument, load_or_exit
+
+REPORTERS = {"text": report_text.render, "json": report_json.render, "html": report_html.render}
+EXTENSIONS = {"text": "txt", "json": "json", "html": "html"}
+_file = click.Path(exists=True, dir_okay=False, path_type=str)
+
+
+@click.command("audit")
+@folder_argument
+@click.option("--results", type=_file, help="Audit results CSV (audit_id,date,employee,role,location,item,...).")
+@click.option("--surveys", type=_file, help="Survey CSV for NPS: date,location,employee,score.")
+@click.option("--transcripts", type=_file, help="Conversation transcripts, JSON Lines (one message a line).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=str),
+              help="Write audit.<txt|json|html> into this folder instead of printing.")
+@click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True)
+@click.option("--lang", help="Language of names in text and html reports (default: the handbook's first).")
+@click.option("--site-url", help="Base URL of the built handbook site; item ids in html link there.")
+def command(folder: str, results: str | None, surveys: str | None, transcripts: str | None, out_dir: str | None,
+            fmt: str, lang: str | None, site_url: str | None) -> None:
+    """Score audit results, NPS surveys and transcripts against the standards.
+
+    At least one of --results, --surveys and --transcripts is required. Any problem in an input is
+    reported with its file and line, and nothing is scored (exit 1).
+    """
+    if not (results or surveys or transcripts):
+        raise UsageError("nothing to score: give --results, --surveys and/or --transcripts")
+    handbook = load_or_exit(folder).handbook
+    if lang is not None and lang not in handbook.languages:
+        raise UsageError(f"--lang {lang}: the handbook's languages are {', '.join(handbook.languages)}")
+    problems = inputs.Problems()
+    run = AuditRun(handbook, None, None, None, lang=lang or handbook.default_language, site_url=site_url)
+    if results:
+        run.inputs["results"] = results
+        audits = inputs.read_results(results, handbook, problems)
+        if not problems:
+            run.scores = scoring.score_all(audits, handbook)
+            if not audits:
+                run.notes.append(f"{results} has no audit rows: there is nothing to score")
+    if surveys:
+        run.inputs["surveys"] = surveys
+        responses = inputs.read_surveys(surveys, problems)
+        run.nps = nps.compute(responses)
+        if not responses and not problems:
+            run.notes.append(f"{surveys} has no responses: NPS is not defined")
+    if transcripts:
+        run.inputs["transcripts"] = transcripts
+        checker = Checker(handbook)
+        with Progress(os.path.getsize(transcripts), sys.stderr, label=Path(transcripts).name) as bar:
+            run.transcripts = checker.run(transcripts, problems, bar.update)
+        if not run.transcripts.messages and not problems:
+            run.notes.append(f"{transcripts} has no messages")
+    if problems:
+        diags = Diagnostics(problems.items)
+        click.echo(render_diagnostics(diags, "text", sys.stderr), file=sys.stderr, nl=False)
+        for path, n in problems.dropped.items():
+            click.echo(f"{path}: … and {n} more problems not shown", file=sys.stderr)
+        click.echo("Nothing was scored: fix the problems above first.", file=sys.stderr)
+        sys.exit(1)
+    output = REPORTERS[fmt](run)
+    if out_dir is None:
+        click.echo(output, nl=False)
+        return
+    target = Path(out_dir) / f"audit.{EXTENSIONS[fmt]}"
+    write_atomic(target, output)
+    click.echo(f"Wrote {target}", err=True)
+
+
+def write_atomic(target: Path, text: str) -> None:
+    """Write ``text`` to a temporary file beside ``target``, then rename it into place."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        raise UsageError(f"cannot write to {target.parent}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
