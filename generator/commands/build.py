@@ -1,0 +1,39 @@
+"""``handbook build``: validate, then the handbook site, one per language, into ``site/``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..render.site.builder import build_site
+from ..render.site.changes import changes_since
+from ._common import folder_argument, load_or_exit
+
+
+@click.command("build")
+@folder_argument
+@click.option("--site-dir", default="site", show_default=True, type=click.Path(path_type=Path), help="Output folder.")
+@click.option(
+    "--since",
+    "since",
+    default=None,
+    metavar="REF",
+    help="Mark what changed since this folder or git revision (default: the previous git tag, if any).",
+)
+@click.option("--strict", is_flag=True, help="Fail (exit 1) when MkDocs reports warnings.")
+def command(folder: str, site_dir: Path, since: str | None, strict: bool) -> None:
+    """Validate, then build the handbook site (one per language) into SITE_DIR.
+
+    A ./mkdocs.yml in the working directory customizes the site when present. A failed build leaves the
+    previous SITE_DIR untouched.
+    """
+    result = load_or_exit(folder)
+    changes_for = changes_since(folder, since, result.handbook)
+    built = build_site(result.handbook, site_dir, changes_for=changes_for)
+    for warning in built.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    if strict and built.warnings:
+        raise click.ClickException(f"{len(built.warnings)} MkDocs warning(s) with --strict; {site_dir} was built")
+    languages = ", ".join(built.languages)
+    click.echo(f"Built {built.pages} pages ({languages}) into {site_dir}/ in {sum(built.seconds.values()):.1f}s")

@@ -1,0 +1,324 @@
+"""``handbook build``: one linear function from the model to a complete ``site/``.
+
+validate (done by the caller) -> write Markdown + config per language -> MkDocs builds each language
+into a temporary folder -> root redirect page + checklists -> safety check -> swap into place.
+A failure at any point leaves the previous ``site/`` exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ... import i18n, urls
+from ...errors import BuildError
+from ...model import Handbook
+from . import config as site_config
+from . import markdown as md
+from .pages import Changes, Page, PageContext, all_pages
+from .safety import check_built_page
+
+ASSETS = Path(__file__).resolve().parent.parent.parent / "assets"
+MARKER = ".handbook-site"  # marks a folder as a built site, so a rebuild may replace it
+
+
+@dataclass(frozen=True)
+class LanguageSource:
+    """One language's generated sources: its docs folder and config file."""
+
+    lang: str
+    docs_dir: Path
+    config_file: Path
+    pages: int
+
+
+@dataclass
+class BuildResult:
+    site_dir: Path
+    languages: tuple[str, ...]
+    pages: int
+    warnings: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # generate, mkdocs, finish
+
+
+# -- sources ---------------------------------------------------------------------------------------
+
+
+def glossary_lines(handbook: Handbook, lang: str) -> list[tuple[str, str]]:
+    """(term as written, one-line definition) for every glossary term and alias, for ``abbr`` tooltips."""
+    found: dict[str, str] = {}
+    for term in handbook.terms:
+        definition = md.plain(handbook.text(term.definition, lang))
+        for text in (term.term, *term.aliases):
+            written = " ".join(handbook.text(text, lang).split())
+            if not written or any(c in written for c in "]\\[") or not definition:
+                continue
+            for variant in (written, written[:1].upper() + written[1:], written[:1].lower() + written[1:]):
+                found.setdefault(variant, definition)
+    return list(found.items())
+
+
+def with_glossary(markdown_text: str, glossary: list[tuple[str, str]]) -> str:
+    """Append ``*[term]: definition`` for the terms the page uses (abbr turns them into tooltips)."""
+    used = [f"*[{md.inline(term)}]: {definition}" for term, definition in glossary if term in markdown_text]
+    return markdown_text + ("\n" + "\n".join(used) + "\n" if used else "")
+
+
+def write_if_changed(path: Path, text: str) -> None:
+    """Write unless identical (the dev server watches these files: no rewrite, no rebuild loop)."""
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def copy_assets(docs_dir: Path) -> None:
+    """The vendored scripts and the handbook's stylesheet, next to the pages that use them."""
+    for source in ASSETS.rglob("*"):
+        if source.is_file() and source.name != "VENDORED.json":
+            target = docs_dir / "assets" / source.relative_to(ASSETS)
+            if not target.is_file() or target.stat().st_size != source.stat().st_size:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+
+
+def write_docs(handbook: Handbook, lang: str, docs_dir: Path, changes: Changes | None) -> list[Page]:
+    """Every page of one language as Markdown, with its glossary tooltips; stale pages are removed."""
+    ctx = PageContext(handbook, lang, changes)
+    pages = all_pages(ctx)
+    glossary = glossary_lines(handbook, lang)
+    wanted = set()
+    for page in pages:
+        write_if_changed(docs_dir / page.path, with_glossary(page.markdown, glossary))
+        wanted.add(page.path)
+    for old in docs_dir.rglob("*.md"):
+        if old.relative_to(docs_dir).as_posix() not in wanted:
+            old.unlink()
+    copy_assets(docs_dir)
+    return pages
+
+
+def generate_sources(
+    handbook: Handbook,
+    src_dir: Path,
+    out_dir: Path,
+    changes_for: Callable[[str], Changes | None] | None = None,
+    cwd: Path | None = None,
+    extra: dict[str, Any] | None = None,
+    languages: tuple[str, ...] | None = None,
+) -> list[LanguageSource]:
+    """Markdown and a config (inheriting ./mkdocs.yml or the defaults) for each language."""
+    parent_path = site_config.parent_config(cwd)
+    parent = site_config.load_parent(parent_path)
+    sources = []
+    for lang in languages or handbook.languages:
+        docs_dir = src_dir / lang / "docs"
+        pages = write_docs(handbook, lang, docs_dir, changes_for(lang) if changes_for else None)
+        cfg = site_config.language_config(handbook, lang, pages, docs_dir, out_dir / lang, parent_path, parent, extra)
+        config_file = src_dir / lang / "mkdocs.yml"
+        site_config.write_config(cfg, config_file)
+        sources.append(LanguageSource(lang, docs_dir, config_file, len(pages)))
+    return sources
+
+
+# -- MkDocs ----------------------------------------------------------------------------------------
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def _mkdocs_log() -> Iterator[_Collect]:
+    """MkDocs' warnings are collected (and returned) instead of printed; its info chatter is dropped."""
+    logger = logging.getLogger("mkdocs")
+    handler = _Collect()
+    saved = (logger.level, logger.propagate)
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
+
+
+def run_mkdocs(config_file: Path) -> list[str]:
+    """Build one language's site with MkDocs' Python API; failures become a :class:`BuildError`."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, MkDocsException
+
+    with _mkdocs_log() as log:
+        try:
+            cfg = load_config(config_file=str(config_file))
+            cfg.plugins.on_startup(command="build", dirty=False)
+            try:
+                build(cfg)
+            finally:
+                cfg.plugins.on_shutdown()
+        except (MkDocsException, Abort) as exc:
+            details = "; ".join(log.messages[-3:])
+            raise BuildError(f"MkDocs could not build {config_file.parent.name}: {exc} {details}".strip()) from exc
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise BuildError(f"MkDocs failed on {config_file}: {type(exc).__name__}: {exc}") from exc
+    return log.messages
+
+
+# -- the site root ---------------------------------------------------------------------------------
+
+ROOT_PAGE = """<!doctype html>
+<html lang="{lang}" dir="{dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<script>
+(function () {{
+  var languages = {languages}, fallback = {fallback};
+  var wanted = navigator.languages || [navigator.language || ""];
+  for (var i = 0; i < wanted.length; i++) {{
+    var code = String(wanted[i]).toLowerCase().split("-")[0];
+    if (languages.indexOf(code) >= 0) {{ location.replace(code + "/index.html"); return; }}
+  }}
+  location.replace(fallback + "/index.html");
+}})();
+</script>
+<style>
+body {{ font: 1.1rem/1.5 system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; }}
+a {{ display: block; padding: .6rem 0; color: #3f51b5; }}
+</style>
+</head>
+<body>
+<h1>{title}</h1>
+<nav>
+{links}
+</nav>
+</body>
+</html>
+"""
+
+
+def write_root_page(handbook: Handbook, out_dir: Path) -> None:
+    """``site/index.html``: sends readers to their browser's language (default: the first), links otherwise."""
+    default = handbook.default_language
+    links = "\n".join(
+        f'<a href="{md.attr(lang)}/index.html" hreflang="{md.attr(lang)}" lang="{md.attr(lang)}" '
+        f'dir="{i18n.direction(lang)}">{md.attr(i18n.language_name(lang))} — '
+        f"{md.attr(handbook.text(handbook.title, lang))}</a>"
+        for lang in handbook.languages
+    )
+    page = ROOT_PAGE.format(
+        lang=md.attr(default),
+        dir=i18n.direction(default),
+        title=md.attr(handbook.text(handbook.title, default)),
+        languages=json.dumps(list(handbook.languages)).replace("<", "\\u003c"),
+        fallback=json.dumps(default).replace("<", "\\u003c"),
+        links=links,
+    )
+    (out_dir / "index.html").write_text(page, encoding="utf-8")
+    (out_dir / MARKER).write_text("built by `handbook build`; safe to delete\n", encoding="utf-8")
+
+
+def write_checklists_into(handbook: Handbook, out_dir: Path) -> None:
+    """The printable checklists and audit forms that role pages link to."""
+    try:
+        from ..checklists import write_checklists
+    except ImportError:  # the checklists renderer has not landed yet
+        return
+    write_checklists(handbook, out_dir / urls.CHECKLISTS_DIR)
+
+
+def check_site(out_dir: Path) -> None:
+    """Refuse to publish a page whose content carries scripts, event handlers or javascript: links."""
+    for page in out_dir.glob("*/**/*.html"):
+        if urls.CHECKLISTS_DIR in page.relative_to(out_dir).parts[:1]:
+            continue
+        problems = check_built_page(page.read_text(encoding="utf-8"))
+        if problems:
+            raise BuildError(f"unsafe markup in {page.relative_to(out_dir)}: {'; '.join(problems)}")
+
+
+def swap(new: Path, site_dir: Path, trash: Path) -> None:
+    """Put the new site in place; the old one moves to ``trash`` (deleted by the caller)."""
+    if site_dir.exists():
+        if not site_dir.is_dir():
+            raise BuildError(f"{site_dir} exists and is not a folder")
+        if any(site_dir.iterdir()) and not (site_dir / MARKER).exists():
+            raise BuildError(
+                f"{site_dir} is not empty and was not built by `handbook build`; choose another --site-dir"
+            )
+        site_dir.rename(trash)
+    new.rename(site_dir)
+
+
+# -- the build -------------------------------------------------------------------------------------
+
+
+def build_site(
+    handbook: Handbook,
+    site_dir: Path,
+    *,
+    changes_for: Callable[[str], Changes | None] | None = None,
+    cwd: Path | None = None,
+    checklists: bool = True,
+) -> BuildResult:
+    """Build every language of the handbook into ``site_dir``, atomically."""
+    site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
+    result = BuildResult(site_dir, handbook.languages, 0)
+    try:
+        out = work / "site"
+        # 1. Markdown + config per language
+        started = time.perf_counter()
+        sources = generate_sources(handbook, work / "src", out, changes_for, cwd)
+        result.pages = sum(s.pages for s in sources)
+        generated = time.perf_counter()
+        # 2. MkDocs builds each language into the temporary site
+        for source in sources:
+            result.warnings += [f"[{source.lang}] {m}" for m in run_mkdocs(source.config_file)]
+        built = time.perf_counter()
+        # 3. the root page that picks the reader's language, and the printable checklists
+        write_root_page(handbook, out)
+        if checklists:
+            write_checklists_into(handbook, out)
+        # 4. nothing unsafe reached a page
+        check_site(out)
+        # 5. swap: only a complete site ever replaces the old one
+        swap(out, site_dir, work / "old")
+        finished = time.perf_counter()
+        result.seconds = {"generate": generated - started, "mkdocs": built - generated, "finish": finished - built}
+        return result
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def regenerate_for_serve(folder: str, lang: str, config: Any) -> None:
+    """Called by the hook before each dev-server build: rewrite the Markdown from the current YAML."""
+    from ...pipeline import load
+    from ...report import render
+
+    result = load(folder)
+    if result.diagnostics.has_errors():
+        import sys
+
+        print(render(result.diagnostics, "text", sys.stderr), file=sys.stderr)
+        print("The preview shows the last valid version until these are fixed.", file=sys.stderr)
+        return
+    write_docs(result.handbook, lang, Path(config["docs_dir"]), None)

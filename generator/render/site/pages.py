@@ -1,0 +1,506 @@
+"""One function per page kind: each returns the Markdown of one page of one language.
+
+Every text from YAML goes through :mod:`.markdown` (``md.block``/``md.inline``/``md.attr``); everything
+else on a page is markup the generator writes itself. Paths and anchors come from :mod:`generator.urls`,
+and every heading has an explicit id starting with ``_`` so it can never collide with an item id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from ... import i18n, urls
+from ...model import Channel, Handbook, Role, Situation, Stage, Standard, Step, Text
+from . import markdown as md
+from .labels import label
+
+KINDS: tuple[str, ...] = ("say", "do", "avoid")
+ADMONITION = {"critical": "danger", "major": "note", "minor": "abstract"}
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed since a baseline version: ``status(global_id)`` is ``added``, ``changed`` or None."""
+
+    old_version: str
+    status: Callable[[str], str | None]
+    page_markdown: Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated page: its path (relative to the language's docs root), nav title and Markdown."""
+
+    path: str
+    title: str
+    markdown: str
+
+
+@dataclass
+class PageContext:
+    """What every page function gets: the model, the language and the optional change marks."""
+
+    handbook: Handbook
+    lang: str
+    changes: Changes | None = None
+    checklist_links: bool = True
+    _role_names: dict[str, str] = field(default_factory=dict)
+
+    def t(self, value: Text | None) -> str:
+        return self.handbook.text(value, self.lang)
+
+    def label(self, key: str) -> str:
+        return label(key, self.lang)
+
+    def link(self, from_page: str, to_path: str, text: str) -> str:
+        """A Markdown link; ``text`` is already safe Markdown."""
+        return f"[{text}]({urls.relative(from_page, to_path)})"
+
+    def role_badge(self, from_page: str, role_id: str) -> str:
+        role = self.handbook.role(role_id)
+        name = md.inline(self.t(role.name)) if role else md.literal(role_id)
+        return f"{self.link(from_page, urls.role(role_id), name)}{{ .hb-role }}"
+
+    def channel_link(self, from_page: str, channel_id: str) -> str:
+        channel = self.handbook.channel(channel_id)
+        name = md.inline(self.t(channel.name)) if channel else md.literal(channel_id)
+        return f"{self.link(from_page, urls.channel(channel_id), name)}{{ .hb-channel }}"
+
+    def marker(self, global_id: str) -> str:
+        """A small "changed/new since version X" badge, or ''."""
+        if self.changes is None:
+            return ""
+        status = self.changes.status(global_id)
+        if status not in ("added", "changed"):
+            return ""
+        key = "new_since" if status == "added" else "changed_since"
+        text = f"{self.label(key)} {self.changes.old_version}"
+        return f' <span class="hb-change hb-change-{status}">{md.attr(text)}</span>'
+
+    def severity(self, severity: str) -> str:
+        return f'<span class="hb-sev hb-sev-{md.attr(severity)}">{md.attr(self.label(severity))}</span>'
+
+
+def heading(level: int, text: str, anchor: str) -> str:
+    return f"{'#' * level} {text} {{#_{anchor}}}"
+
+
+def _join(parts: Iterable[str]) -> str:
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def _meta(rows: list[tuple[str, str]]) -> list[str]:
+    """A compact "Owner: ... / Channels: ..." block."""
+    lines = [f"- **{md.attr(name)}:** {value}" for name, value in rows if value]
+    return ['<div class="hb-meta" markdown>', "", *lines, "", "</div>", ""]
+
+
+# -- standards --------------------------------------------------------------------------------------
+
+
+def standard_block(ctx: PageContext, page: str, item: Standard) -> list[str]:
+    """One standard as an admonition whose title carries the item id as its anchor."""
+    kind_class = f"hb-{item.kind}"
+    title = md.inline(ctx.t(item.text))
+    lines = [
+        f'<div class="admonition {ADMONITION.get(item.severity, "note")} hb-item {kind_class}" markdown>',
+        f'<h4 class="admonition-title" id="{md.attr(item.id)}" markdown="span">{title} '
+        f"{ctx.severity(item.severity)}{ctx.marker(item.global_id)}</h4>",
+        "",
+    ]
+    if item.script:
+        lines += [
+            f'<div class="hb-script" markdown><span class="hb-script-label">{md.attr(ctx.label("script"))}</span>',
+            "",
+            md.block(ctx.t(item.script)),
+            "",
+            "</div>",
+            "",
+        ]
+    phrases = item.phrases.get(ctx.lang) or ()
+    if phrases:
+        quoted = ", ".join(f"«{md.literal(p)}»" for p in phrases)
+        lines += [f"{md.attr(ctx.label('phrases_to_avoid'))}: {quoted}", ""]
+    parent = ctx.handbook.parent_of(item)
+    owner = getattr(parent, "owner", None)
+    if item.explicit_role and item.role != owner:
+        lines += [f"{md.attr(ctx.label('responsible'))}: {ctx.role_badge(page, item.role)}", ""]
+    lines += [f'<span class="hb-id">{md.attr(item.global_id)}</span>', "", "</div>", ""]
+    return lines
+
+
+def standards_section(ctx: PageContext, page: str, standards: tuple[Standard, ...]) -> list[str]:
+    """The standards of a step or situation, grouped as say / do / avoid."""
+    lines = [heading(2, md.attr(ctx.label("standards")), "standards"), ""]
+    for kind in KINDS:
+        group = [s for s in standards if s.kind == kind]
+        if not group:
+            continue
+        lines += [heading(3, md.attr(ctx.label(kind)), kind), ""]
+        for item in group:
+            lines += standard_block(ctx, page, item)
+    return lines
+
+
+# -- pages ------------------------------------------------------------------------------------------
+
+
+def home(ctx: PageContext) -> Page:
+    hb = ctx.handbook
+    page = urls.HOME
+    title = md.inline(ctx.t(hb.title))
+    lines = [f"# {title} {{#_title}}", ""]
+    lines += [
+        f'<p class="hb-version">{md.attr(hb.organization)} · {md.attr(ctx.label("version"))} {md.attr(hb.version)}</p>',
+        "",
+    ]
+    lines += ['<div class="grid cards" markdown>', ""]
+    cards = [
+        ("journey", urls.JOURNEY),
+        ("roles", urls.ROLES),
+        ("situations", urls.SITUATIONS),
+        ("channels", urls.CHANNELS),
+        ("definitions", urls.DEFINITIONS),
+        ("forbidden", urls.FORBIDDEN),
+    ]
+    for key, path in cards:
+        lines.append(f"- {ctx.link(page, path, '**' + md.attr(ctx.label(key)) + '**')}")
+    lines += ["", "</div>", ""]
+    if hb.provisions:
+        lines += [heading(2, md.attr(ctx.label("provisions")), "provisions"), ""]
+        for provision in hb.provisions:
+            lines += [f"### {md.inline(ctx.t(provision.title))} {{#{md.attr(provision.id)}}}", ""]
+            lines += [md.block(ctx.t(provision.text)), ""]
+    return Page(page, ctx.label("home"), _join(lines))
+
+
+def definitions(ctx: PageContext) -> Page:
+    page = urls.DEFINITIONS
+    lines = [f"# {md.attr(ctx.label('definitions'))} {{#_title}}", ""]
+    terms = sorted(ctx.handbook.terms, key=lambda term: ctx.t(term.term).casefold())
+    for term in terms:
+        lines += [f"### {md.inline(ctx.t(term.term))} {{#{md.attr(term.id)}}}", "", md.block(ctx.t(term.definition))]
+        aliases = [md.inline(ctx.t(a)) for a in term.aliases if ctx.t(a)]
+        if aliases:
+            lines += ["", f"*{md.attr(ctx.label('aliases'))}:* {', '.join(aliases)}"]
+        lines.append("")
+    return Page(page, ctx.label("definitions"), _join(lines))
+
+
+def principles(ctx: PageContext) -> Page:
+    page = urls.PRINCIPLES
+    lines = [f"# {md.attr(ctx.label('principles'))} {{#_title}}", ""]
+    for number, principle in enumerate(ctx.handbook.principles, 1):
+        lines += [f"## {number}. {md.inline(ctx.t(principle.title))} {{#{md.attr(principle.id)}}}", ""]
+        lines += [md.block(ctx.t(principle.text)), ""]
+    return Page(page, ctx.label("principles"), _join(lines))
+
+
+def _mermaid_label(text: str) -> str:
+    """A Mermaid node label: quotes, entities and markup characters become Mermaid entity codes."""
+    text = md.plain(text)
+    for char, code in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("`", "#96;")):
+        text = text.replace(char, code)
+    return text
+
+
+def journey(ctx: PageContext) -> Page:
+    """The overview: a Mermaid diagram of stages and steps with each step's owner, then a table."""
+    hb = ctx.handbook
+    page = urls.JOURNEY
+    lines = [f"# {md.attr(ctx.label('journey'))} {{#_title}}", ""]
+    lines += [heading(2, md.attr(ctx.label("diagram")), "diagram"), ""]
+    direction = "RL" if i18n.is_rtl(ctx.lang) else "LR"
+    diagram = [f"flowchart {direction}"]
+    number = 0
+    for s_index, stage in enumerate(hb.stages):
+        diagram.append(f'  subgraph g{s_index}["{_mermaid_label(ctx.t(stage.title))}"]')
+        diagram.append("    direction TB")
+        previous = None
+        for step in stage.steps:
+            owner = hb.role(step.owner)
+            owner_name = ctx.t(owner.name) if owner else step.owner
+            node = f"n{number}"
+            number += 1
+            diagram.append(f'    {node}["{_mermaid_label(ctx.t(step.title))}<br/><i>{_mermaid_label(owner_name)}</i>"]')
+            if previous:
+                diagram.append(f"    {previous} --> {node}")
+            previous = node
+        diagram.append("  end")
+    diagram += [f"  g{i} --> g{i + 1}" for i in range(len(hb.stages) - 1)]
+    # Material loads Mermaid from a CDN unless it is already there: load the vendored copy first.
+    lines += ['<script src="../assets/vendor/mermaid/mermaid.min.js"></script>', ""]
+    lines += ["```mermaid", *diagram, "```", ""]
+    lines += [heading(2, md.attr(ctx.label("all_steps")), "steps"), ""]
+    lines += _steps_table(ctx, page, [(stage, step) for stage in hb.stages for step in stage.steps], with_stage=True)
+    return Page(page, ctx.label("journey"), _join(lines))
+
+
+def _steps_table(ctx: PageContext, page: str, rows: list[tuple[Stage, Step]], with_stage: bool) -> list[str]:
+    head = [ctx.label("stage")] if with_stage else []
+    head += [ctx.label("step"), ctx.label("owner"), ctx.label("channels"), ctx.label("standards")]
+    lines = ["| " + " | ".join(md.attr(h) for h in head) + " |", "|" + "---|" * len(head)]
+    for stage, step in rows:
+        cells = [ctx.link(page, urls.stage(stage.id), md.inline(ctx.t(stage.title)))] if with_stage else []
+        cells += [
+            ctx.link(page, urls.step(stage.id, step.id), md.inline(ctx.t(step.title))),
+            ctx.role_badge(page, step.owner),
+            ", ".join(ctx.channel_link(page, c) for c in step.channels),
+            str(len(step.standards)),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
+def stage_page(ctx: PageContext, stage: Stage) -> Page:
+    page = urls.stage(stage.id)
+    lines = [f"# {md.inline(ctx.t(stage.title))} {{#_title}}", ""]
+    if stage.description:
+        lines += [md.block(ctx.t(stage.description)), ""]
+    lines += [heading(2, md.attr(ctx.label("steps")), "steps"), ""]
+    lines += _steps_table(ctx, page, [(stage, step) for step in stage.steps], with_stage=False)
+    return Page(page, ctx.t(stage.title), _join(lines))
+
+
+def step_page(ctx: PageContext, stage: Stage, step: Step) -> Page:
+    hb = ctx.handbook
+    page = urls.step(stage.id, step.id)
+    lines = [f"# {md.inline(ctx.t(step.title))} {{#_title}}", ""]
+    lines += _meta(
+        [
+            (ctx.label("stage"), ctx.link(page, urls.stage(stage.id), md.inline(ctx.t(stage.title)))),
+            (ctx.label("owner"), ctx.role_badge(page, step.owner)),
+            (ctx.label("support"), " ".join(ctx.role_badge(page, r) for r in step.support)),
+            (ctx.label("channels"), " ".join(ctx.channel_link(page, c) for c in step.channels)),
+        ]
+    )
+    if step.description:
+        lines += [md.block(ctx.t(step.description)), ""]
+    lines += standards_section(ctx, page, step.standards)
+    if step.situations:
+        lines += [heading(2, md.attr(ctx.label("may_arise")), "situations"), ""]
+        for sid in step.situations:
+            situation = hb.situation(sid)
+            name = md.inline(ctx.t(situation.title)) if situation else md.literal(sid)
+            lines.append(f"- {ctx.link(page, urls.situation(sid), name)}")
+        lines.append("")
+    return Page(page, ctx.t(step.title), _join(lines))
+
+
+def situations_index(ctx: PageContext) -> Page:
+    page = urls.SITUATIONS
+    lines = [f"# {md.attr(ctx.label('situations'))} {{#_title}}", ""]
+    head = [ctx.label("situation"), ctx.label("trigger"), ctx.label("owner")]
+    lines += ["| " + " | ".join(md.attr(h) for h in head) + " |", "|---|---|---|"]
+    for situation in ctx.handbook.situations:
+        lines.append(
+            f"| {ctx.link(page, urls.situation(situation.id), md.inline(ctx.t(situation.title)))} "
+            f"| {md.inline(ctx.t(situation.trigger))} | {ctx.role_badge(page, situation.owner)} |"
+        )
+    return Page(page, ctx.label("situations"), _join(lines))
+
+
+def situation_page(ctx: PageContext, situation: Situation) -> Page:
+    hb = ctx.handbook
+    page = urls.situation(situation.id)
+    lines = [f"# {md.inline(ctx.t(situation.title))} {{#_title}}", ""]
+    lines += [
+        '!!! question ""',
+        f"    **{md.attr(ctx.label('trigger'))}:** {md.inline(ctx.t(situation.trigger))}",
+        "",
+    ]
+    steps = [s for s in hb.steps() if situation.id in s.situations]
+    lines += _meta(
+        [
+            (ctx.label("owner"), ctx.role_badge(page, situation.owner)),
+            (ctx.label("support"), " ".join(ctx.role_badge(page, r) for r in situation.support)),
+            (ctx.label("channels"), " ".join(ctx.channel_link(page, c) for c in situation.channels)),
+            (
+                ctx.label("arises_in"),
+                ", ".join(ctx.link(page, urls.step(s.stage, s.id), md.inline(ctx.t(s.title))) for s in steps),
+            ),
+        ]
+    )
+    if situation.description:
+        lines += [md.block(ctx.t(situation.description)), ""]
+    lines += standards_section(ctx, page, situation.standards)
+    return Page(page, ctx.t(situation.title), _join(lines))
+
+
+def roles_index(ctx: PageContext) -> Page:
+    hb = ctx.handbook
+    page = urls.ROLES
+    lines = [f"# {md.attr(ctx.label('roles'))} {{#_title}}", ""]
+    head = [ctx.label("role"), ctx.label("department"), ctx.label("owns"), ctx.label("standards")]
+    lines += ["| " + " | ".join(md.attr(h) for h in head) + " |", "|---|---|---|---|"]
+    for role in hb.roles:
+        department = hb.department(role.department)
+        lines.append(
+            f"| {ctx.role_badge(page, role.id)} | {md.inline(ctx.t(department.name)) if department else ''} "
+            f"| {len(hb.steps_owned_by(role.id))} | {len(hb.standards_for_role(role.id))} |"
+        )
+    return Page(page, ctx.label("roles"), _join(lines))
+
+
+def _item_link(ctx: PageContext, page: str, item: Standard) -> str:
+    return ctx.link(page, urls.item(ctx.handbook, item), md.inline(ctx.t(item.text)))
+
+
+def role_page(ctx: PageContext, role: Role) -> Page:
+    """Everything a role owns, supports and answers for, its appearance and its printable checklist."""
+    hb = ctx.handbook
+    page = urls.role(role.id)
+    department = hb.department(role.department)
+    lines = [f"# {md.inline(ctx.t(role.name))} {{#_title}}", ""]
+    lines += _meta([(ctx.label("department"), md.inline(ctx.t(department.name)) if department else "")])
+    if role.description:
+        lines += [md.block(ctx.t(role.description)), ""]
+    if ctx.checklist_links:
+        to_root = "../" * (page.count("/") + 1)
+        checklist = md.attr(to_root + urls.checklist(ctx.lang, role.id))
+        form = md.attr(to_root + urls.checklist(ctx.lang, role.id, form=True))
+        lines += [
+            f'<p class="hb-print"><a class="md-button md-button--primary" href="{checklist}">'
+            f'{md.attr(ctx.label("checklist"))}</a> <a class="md-button" href="{form}">'
+            f"{md.attr(ctx.label('audit_form'))}</a></p>",
+            "",
+        ]
+    owned = hb.steps_owned_by(role.id)
+    supported = hb.steps_supported_by(role.id)
+    situations = hb.situations_owned_by(role.id)
+    for key, anchor, steps in (("owns", "owns", owned), ("supports", "supports", supported)):
+        lines += [heading(2, md.attr(ctx.label(key)), anchor), ""]
+        if steps:
+            lines += _steps_table(ctx, page, [(hb.stage_of(s), s) for s in steps], with_stage=True)
+        else:
+            lines += [md.attr(ctx.label("none")), ""]
+    if situations:
+        lines += [heading(2, md.attr(ctx.label("owns_situations")), "situations"), ""]
+        lines += [f"- {ctx.link(page, urls.situation(s.id), md.inline(ctx.t(s.title)))}" for s in situations]
+        lines.append("")
+    lines += [heading(2, md.attr(ctx.label("applies")), "standards"), ""]
+    applies = [s for s in hb.standards_for_role(role.id) if s.kind != "appearance"]
+    if applies:
+        current = None
+        for item in applies:
+            parent = hb.parent_of(item)
+            if parent.id != current:
+                current = parent.id
+                where = urls.step(parent.stage, parent.id) if isinstance(parent, Step) else urls.situation(parent.id)
+                lines += ["", f"**{ctx.link(page, where, md.inline(ctx.t(parent.title)))}**", ""]  # type: ignore[union-attr]
+            lines.append(
+                f"- {md.attr(ctx.label(item.kind))}: {_item_link(ctx, page, item)} {ctx.severity(item.severity)}"
+                f"{ctx.marker(item.global_id)}"
+            )
+        lines.append("")
+    else:
+        lines += [md.attr(ctx.label("none")), ""]
+    if role.appearance:
+        lines += [heading(2, md.attr(ctx.label("appearance")), "appearance"), ""]
+        for item in role.appearance:
+            lines += standard_block(ctx, page, item)
+    return Page(page, ctx.t(role.name), _join(lines))
+
+
+def _duration(channel_value: str | None) -> str:
+    return md.literal(channel_value) if channel_value else "—"
+
+
+def channels_index(ctx: PageContext) -> Page:
+    page = urls.CHANNELS
+    lines = [f"# {md.attr(ctx.label('channels'))} {{#_title}}", ""]
+    head = [ctx.label("channel"), ctx.label("first_response"), ctx.label("response")]
+    lines += ["| " + " | ".join(md.attr(h) for h in head) + " |", "|---|---|---|"]
+    for channel in ctx.handbook.channels:
+        lines.append(
+            f"| {ctx.channel_link(page, channel.id)} | {_duration(channel.first_response)} "
+            f"| {_duration(channel.response)} |"
+        )
+    return Page(page, ctx.label("channels"), _join(lines))
+
+
+def channel_page(ctx: PageContext, channel: Channel) -> Page:
+    hb = ctx.handbook
+    page = urls.channel(channel.id)
+    lines = [f"# {md.inline(ctx.t(channel.name))} {{#_title}}", ""]
+    if channel.description:
+        lines += [md.block(ctx.t(channel.description)), ""]
+    lines += [heading(2, md.attr(ctx.label("target")), "targets"), ""]
+    lines += [
+        f"| {md.attr(ctx.label('first_response'))} | {md.attr(ctx.label('response'))} |",
+        "|---|---|",
+        f"| {_duration(channel.first_response)} | {_duration(channel.response)} |",
+        "",
+    ]
+    if channel.required:
+        lines += [heading(2, md.attr(ctx.label("required")), "required"), ""]
+        head = [ctx.label("element"), ctx.label("where"), ctx.label("phrases")]
+        lines += ["| " + " | ".join(md.attr(h) for h in head) + " |", "|---|---|---|"]
+        for element in channel.required:
+            phrases = ", ".join(f"«{md.literal(p)}»" for p in element.phrases.get(ctx.lang, ()))
+            name = md.inline(ctx.t(element.description)) if element.description else md.literal(element.id)
+            lines.append(
+                f'| <span id="{md.attr(element.id)}"></span>{name} '
+                f"| {md.attr(ctx.label('where_' + element.where))} | {phrases} |"
+            )
+        lines.append("")
+    steps = [s for s in hb.steps() if channel.id in s.channels]
+    situations = [s for s in hb.situations if channel.id in s.channels]
+    if steps or situations:
+        lines += [heading(2, md.attr(ctx.label("used_in")), "used"), ""]
+        lines += [f"- {ctx.link(page, urls.step(s.stage, s.id), md.inline(ctx.t(s.title)))}" for s in steps]
+        lines += [f"- {ctx.link(page, urls.situation(s.id), md.inline(ctx.t(s.title)))}" for s in situations]
+        lines.append("")
+    return Page(page, ctx.t(channel.name), _join(lines))
+
+
+def forbidden(ctx: PageContext) -> Page:
+    hb = ctx.handbook
+    page = urls.FORBIDDEN
+    lines = [f"# {md.attr(ctx.label('forbidden'))} {{#_title}}", ""]
+    head = [ctx.label("forbidden"), ctx.label("instead"), ctx.label("severity")]
+    lines += ["| " + " | ".join(md.attr(h) for h in head) + " |", "|---|---|---|"]
+    for phrase in hb.forbidden:
+        lines.append(
+            f'| <span id="{md.attr(phrase.id)}"></span>'
+            f"<s>{md.literal(ctx.t(phrase.phrase))}</s> | {md.inline(ctx.t(phrase.instead))} "
+            f"| {ctx.severity(phrase.severity)} |"
+        )
+    lines.append("")
+    avoided = [s for s in hb.all_standards() if s.kind == "avoid" and s.phrases.get(ctx.lang)]
+    if avoided:
+        lines += [heading(2, md.attr(ctx.label("avoid_in_steps")), "avoid"), ""]
+        for item in avoided:
+            quoted = ", ".join(f"«{md.literal(p)}»" for p in item.phrases.get(ctx.lang, ()))
+            lines.append(f"- {quoted} — {_item_link(ctx, page, item)}")
+        lines.append("")
+    return Page(page, ctx.label("forbidden"), _join(lines))
+
+
+def what_changed(ctx: PageContext) -> Page | None:
+    if ctx.changes is None:
+        return None
+    body = ctx.changes.page_markdown(ctx.lang).strip() or md.attr(ctx.label("no_changes"))
+    lines = [f"# {md.attr(ctx.label('what_changed'))} {{#_title}}", "", body, ""]
+    return Page(urls.WHAT_CHANGED, ctx.label("what_changed"), _join(lines))
+
+
+def all_pages(ctx: PageContext) -> list[Page]:
+    """Every page of one language, in nav order (chapters in the order a service handbook has them)."""
+    hb = ctx.handbook
+    pages = [home(ctx), definitions(ctx), principles(ctx), journey(ctx)]
+    for stage in hb.stages:
+        pages.append(stage_page(ctx, stage))
+        pages += [step_page(ctx, stage, step) for step in stage.steps]
+    pages.append(situations_index(ctx))
+    pages += [situation_page(ctx, s) for s in hb.situations]
+    pages.append(roles_index(ctx))
+    pages += [role_page(ctx, r) for r in hb.roles]
+    pages.append(channels_index(ctx))
+    pages += [channel_page(ctx, c) for c in hb.channels]
+    pages.append(forbidden(ctx))
+    changed = what_changed(ctx)
+    if changed is not None:
+        pages.append(changed)
+    return pages

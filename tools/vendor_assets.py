@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Vendor the site's third-party browser assets from the npm registry (reproducibly, pinned).
+
+The handbook site must work with no internet, even from ``file://``. MkDocs Material would otherwise load
+two scripts from a CDN: the iframe-worker shim (search under ``file://``) and Mermaid (the journey diagram).
+This script fetches the pinned npm packages with ``npm pack``, copies the files the site needs plus their
+licences into ``generator/assets/vendor/`` and writes ``VENDORED.json`` with each file's SHA-256.
+
+Run from the repository root:  python tools/vendor_assets.py   (needs ``npm``; re-run after changing a pin)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+#: npm package -> (pinned version, {file inside the package: destination relative to the vendor folder})
+PACKAGES: dict[str, tuple[str, dict[str, str]]] = {
+    "iframe-worker": (
+        "1.0.4",
+        {"package/shim/index.js": "iframe-worker/shim.js", "package/LICENSE": "iframe-worker/LICENSE"},
+    ),
+    "mermaid": (
+        "11.12.2",
+        {"package/dist/mermaid.min.js": "mermaid/mermaid.min.js", "package/LICENSE": "mermaid/LICENSE"},
+    ),
+}
+
+VENDOR = Path(__file__).resolve().parent.parent / "generator" / "assets" / "vendor"
+
+
+def main() -> int:
+    if shutil.which("npm") is None:
+        print("npm is required (apt-get install npm)", file=sys.stderr)
+        return 2
+    manifest: dict[str, dict[str, object]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (version, files) in PACKAGES.items():
+            out = subprocess.run(
+                ["npm", "pack", f"{name}@{version}", "--silent"], cwd=tmp, check=True, capture_output=True, text=True
+            )
+            tarball = Path(tmp) / out.stdout.strip().splitlines()[-1]
+            hashes: dict[str, str] = {}
+            with tarfile.open(tarball) as tar:
+                for member, dest in files.items():
+                    extracted = tar.extractfile(member)
+                    if extracted is None:
+                        raise SystemExit(f"{name}@{version} has no {member}")
+                    data = extracted.read()
+                    target = VENDOR / dest
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(data)
+                    hashes[dest] = hashlib.sha256(data).hexdigest()
+            manifest[name] = {"version": version, "files": hashes}
+            print(f"vendored {name}@{version}: {', '.join(files.values())}")
+    (VENDOR / "VENDORED.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
