@@ -17,6 +17,7 @@ SYMBOLS = {"added": "+", "removed": "-", "changed": "~", "moved": ">"}
 LABELS: dict[str, dict[str, str]] = {
     "en": {
         "all_roles": "All roles",
+        "field_text": "Text",
         "added_one": "new standard",
         "added_many": "new standards",
         "changed": "changed",
@@ -50,6 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "ru": {
         "all_roles": "Все роли",
+        "field_text": "Текст",
         "added_one": "новый стандарт",
         "added_few": "новых стандарта",
         "added_many": "новых стандартов",
@@ -85,6 +87,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "he": {
         "all_roles": "כל התפקידים",
+        "field_text": "טקסט",
         "added_one": "תקן חדש",
         "added_many": "תקנים חדשים",
         "changed": "שונו",

@@ -15,7 +15,6 @@ from .present import entity_name, item_text, label, role_label, summary_line, va
 
 #: field name -> i18n label key, for the fields the shared labels already name
 FIELD_LABELS = {
-    "text": "standards",
     "script": "script",
     "severity": "severity",
     "role": "role",
@@ -135,5 +134,7 @@ def _value(changes: ChangeSet, name: str, change: ValueChange, lang: str) -> tup
 
 
 def _field_label(name: str, lang: str) -> str:
+    if name == "text":
+        return label("field_text", lang)
     key = FIELD_LABELS.get(name.rsplit(".", 1)[-1])
     return i18n.label(key, lang) if key else name
