@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from diff_support import NEW, OLD, ROOT
+
 from generator.diff import ChangeSet, compare
 from generator.pipeline import load
 
-from diff_support import NEW, OLD, ROOT
 
 @pytest.fixture()
 def at_root(monkeypatch: pytest.MonkeyPatch) -> Path:
