@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,11 +16,15 @@ class PdfUnavailable(HandbookError):
 
 def require_weasyprint() -> None:
     """Fail with the install command when WeasyPrint is missing or cannot load its libraries."""
-    if importlib.util.find_spec("weasyprint") is None:
-        raise PdfUnavailable(f"PDF output needs WeasyPrint, which is not installed. Install it with: {INSTALL}")
     try:
         import weasyprint  # noqa: F401
-    except (ImportError, OSError) as exc:  # OSError: Pango or its fonts missing
+    except ModuleNotFoundError as exc:
+        if (exc.name or "weasyprint").split(".")[0] != "weasyprint":
+            raise PdfUnavailable(f"WeasyPrint cannot be loaded ({exc}). Reinstall the PDF extra: {INSTALL}") from exc
+        raise PdfUnavailable(
+            f"PDF output needs WeasyPrint, which is not installed. Install it with: {INSTALL}"
+        ) from exc
+    except (ImportError, OSError) as exc:  # OSError: Pango or its libraries missing
         raise PdfUnavailable(f"WeasyPrint cannot be loaded ({exc}). Install the PDF extra with: {INSTALL}") from exc
 
 

@@ -1,0 +1,26 @@
+"""The CSV audit template: the `--results` header of FORMAT §6, one row per item of the role."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from checklist_helpers import EXPECTED
+
+
+@pytest.mark.parametrize("role", sorted(EXPECTED))
+def test_template_rows_are_the_roles_items(out: Path, role: str) -> None:
+    raw = (out / f"{role}-audit-template.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "a UTF-8 byte-order mark, so Excel reads the file as UTF-8"
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0] == ["audit_id", "date", "employee", "role", "location", "item", "result", "comment"]
+    assert [r[5] for r in rows[1:]] == EXPECTED[role]
+    for row in rows[1:]:
+        assert row[3] == role
+        assert row[:3] == ["", "", ""] and row[4] == "" and row[6:] == ["", ""]
+
+
+def test_one_template_per_role_not_per_language(out: Path) -> None:
+    assert sorted(p.name for p in out.glob("*.csv")) == sorted(f"{r}-audit-template.csv" for r in EXPECTED)
+    assert not list(out.glob("*/*.csv"))
