@@ -1,8 +1,115 @@
-"""placeholder"""
+"""``audit --format html``: one self-contained page (inline CSS, no script, no external resource).
+
+Per-department and per-employee bars, a heat table of steps × locations so the standards owner sees which
+step's standard is followed least, and for every number the audits behind it (a tooltip and a ``<details>``
+list). Every text from the standards or the inputs goes through Jinja2's autoescape.
+"""
+
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .. import i18n, urls
+from ..model import Handbook
+from . import report_json
+from .report_text import fmt
 from .result import AuditRun
+from .scoring import ratio
+
+_ENV = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_ENV.filters["score"] = fmt
+
+
+def heat(score: float | None) -> str:
+    """A background colour from red (0) through amber to green (100); grey without a score."""
+    if score is None:
+        return "#e5e7eb"
+    hue = max(0.0, min(score, 100.0)) * 1.2
+    return f"hsl({hue:.0f}, 70%, 80%)"
+
+
+def _step_heat(run: AuditRun, data: dict[str, Any]) -> dict[str, Any]:
+    """Steps × locations: Σw(yes)/Σw(yes or no) of each step's answers in each location's audits."""
+    hb = run.handbook
+    scores = run.scores
+    locations = sorted(data["locations"]) if scores else []
+    cells: dict[tuple[str, str], list[float]] = {}
+    behind: dict[tuple[str, str], list[str]] = {}
+    if scores is not None:
+        for a in scores.audits:
+            for answer in a.audit.answers:
+                item = hb.item(answer.item)
+                if item is None or item.parent_kind != "step" or answer.result == "na":
+                    continue
+                w = float(hb.scoring.weights.get(item.severity, 0.0))
+                cell = cells.setdefault((item.parent, a.audit.location), [0.0, 0.0])
+                cell[1] += w
+                if answer.result == "yes":
+                    cell[0] += w
+                ids = behind.setdefault((item.parent, a.audit.location), [])
+                if a.id not in ids:
+                    ids.append(a.id)
+    rows = []
+    for step_id, pool in data["steps"].items():
+        row_cells = []
+        for loc in locations:
+            yes_w, answered_w = cells.get((step_id, loc), [0.0, 0.0])
+            score = ratio(yes_w, answered_w)
+            row_cells.append({"score": score, "colour": heat(score), "audits": behind.get((step_id, loc), []),
+                              "weights": (yes_w, answered_w)})
+        step = hb.step(step_id)
+        rows.append({"id": step_id, "name": hb.text(step.title, run.lang) if step else step_id, "pool": pool,
+                     "colour": heat(pool["score"]), "cells": row_cells})
+    rows.sort(key=lambda r: (r["pool"]["score"] is None, r["pool"]["score"] or 0.0))
+    return {"locations": locations, "rows": rows}
+
+
+def _names(hb: Handbook, lang: str) -> dict[str, dict[str, str]]:
+    return {
+        "roles": {r.id: hb.text(r.name, lang) for r in hb.roles},
+        "departments": {d.id: hb.text(d.name, lang) for d in hb.departments},
+        "situations": {s.id: hb.text(s.title, lang) for s in hb.situations},
+        "items": {gid: hb.text(s.text, lang) for gid, s in hb.items.items()},
+        "tiers": {t.id: hb.text(t.name, lang) for t in hb.scoring.tiers},
+    }
+
+
+def _links(run: AuditRun) -> dict[str, str]:
+    if not run.site_url:
+        return {}
+    base = run.site_url.rstrip("/") + f"/{run.lang}/"
+    return {gid: base + urls.html(urls.item(run.handbook, item)) for gid, item in run.handbook.items.items()}
 
 
 def render(run: AuditRun) -> str:
-    return ""
+    data = report_json.build(run)
+    hb = run.handbook
+    finals = {a["id"]: a for a in data["audits"]}
+    findings = [
+        (cid, conv, f) for cid, conv in data["transcripts"]["conversations"].items() for f in conv["findings"]
+    ]
+    template = _ENV.get_template("audit.html.j2")
+    return template.render(
+        run=run,
+        data=data,
+        lang=run.lang,
+        dir=i18n.direction(run.lang),
+        title=hb.text(hb.title, run.lang),
+        organization=hb.organization,
+        names=_names(hb, run.lang),
+        links=_links(run),
+        finals=finals,
+        heat=_step_heat(run, data),
+        heat_colour=heat,
+        findings=findings[:1000],
+        findings_total=len(findings),
+    )

@@ -25,6 +25,7 @@ BATCH = 2048
 EXCERPT = 160
 KINDS = ("forbidden_phrase", "missing_required", "first_response", "response_time")
 FIELDS = ("conversation", "channel", "time", "speaker", "employee", "text")
+_NONE: frozenset[str] = frozenset()  # shared by every conversation that has met no element yet
 
 
 @dataclass(frozen=True)
@@ -68,9 +69,7 @@ class Conversation:
         self.first_customer: tuple[float, int] | None = None
         self.first_response_done = False
         self.pending: tuple[float, int] | None = None  # a customer message after an agent one, unanswered
-        self.first_met: frozenset[str] = frozenset()
-        self.last_met: frozenset[str] = frozenset()
-        self.any_met: set[str] = set()
+        self.first_met = self.last_met = self.any_met = _NONE
         self.findings: list[Finding] = []
 
 
@@ -248,7 +247,7 @@ class Checker:
             conv.first_response_done = True
         conv.agent_messages += 1
         met: set[str] = set()
-        reported: set[int] = set()
+        reported: set[int] = set()  # one finding per forbidden source and message
         for key, _start, _end in self.matcher.find(folded):
             if key[0] == "r":
                 if key[1] == conv.channel:
@@ -259,10 +258,12 @@ class Checker:
                 continue
             reported.add(index)
             conv.findings.append(self._forbidden(self.sources[index], key[2], key[3], employee, line, r["text"]))
+        found = frozenset(met) if met else _NONE
         if conv.agent_messages == 1:
-            conv.first_met = frozenset(met)
-        conv.last_met = frozenset(met)
-        conv.any_met |= met
+            conv.first_met = found
+        conv.last_met = found
+        if not found <= conv.any_met:
+            conv.any_met = conv.any_met | found
 
     def _late(self, kind: str, employee: str, line: int, since_line: int, delay: float, target: int,
               written: str) -> Finding:
