@@ -13,8 +13,8 @@ import click
 
 from ..diagnostics import Diagnostics
 from ..diff import ChangeSet, compare, render_json, render_markdown, render_text
+from ..diff.loading import load_pair
 from ..diff.sources import side
-from ..pipeline import LoadResult, load
 from ..report import render as render_diagnostics
 
 Renderer = Callable[[ChangeSet, str, str], str]
@@ -54,17 +54,14 @@ def command(old: str, new: str, fmt: str, path: str) -> None:
     validation errors, 2 for an unknown revision or a folder outside git.
     """
     with side(old, path) as old_side, side(new, path) as new_side:
-        results: list[tuple[str, str, LoadResult]] = [
-            ("old", old_side.label, load(old_side.folder)),
-            ("new", new_side.label, load(new_side.folder)),
-        ]
+        (old_book, old_diags), (new_book, new_diags) = load_pair(old_side.folder, new_side.folder)
     failed = False
-    for which, label, result in results:
-        if result.diagnostics.has_errors():
-            _report_errors(which, label, result.diagnostics)
+    for which, label, diagnostics in (("old", old_side.label, old_diags), ("new", new_side.label, new_diags)):
+        if diagnostics.has_errors():
+            _report_errors(which, label, diagnostics)
             failed = True
     if failed:
         click.echo("Nothing was compared: fix the problems above first.", file=sys.stderr)
         sys.exit(1)
-    changes = compare(results[0][2].handbook, results[1][2].handbook)
+    changes = compare(old_book, new_book)
     click.echo(RENDERERS[fmt](changes, old_side.label, new_side.label), nl=False)
