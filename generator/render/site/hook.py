@@ -23,9 +23,7 @@ def on_pre_build(config: Any, **_: Any) -> None:
 
 
 def on_page_context(context: dict[str, Any], page: Any, config: Any, **_: Any) -> dict[str, Any]:
-    handbook = config.extra.get("handbook") or {}
-    languages = handbook.get("languages") or []
-    if len(languages) > 1 and page.file is not None:
+    if config.extra.get("alternate") and page.file is not None:
         target = urls.html(page.file.src_uri)
         config.extra["alternate"] = [{**alt, "link": f"../{alt['lang']}/{target}"} for alt in config.extra["alternate"]]
     return context

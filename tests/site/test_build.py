@@ -1,0 +1,208 @@
+"""The built site: every page kind at its stable URL, anchors per item, safety, tooltips, languages."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator import urls
+from generator.cli import main
+from generator.pipeline import load
+from generator.render.site.builder import MARKER, BuildResult
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "site" / "good"
+
+LANGS = ("en", "ru", "he")
+
+
+def page(site: Path, lang: str, path: str) -> str:
+    return (site / lang / urls.html(path)).read_text(encoding="utf-8")
+
+
+def article(html: str) -> str:
+    return "".join(re.findall(r"<article\b.*?</article>", html, re.S))
+
+
+def test_every_page_kind_at_its_stable_url(site: Path) -> None:
+    hb = load(FIXTURE).handbook
+    expected = [urls.HOME, urls.DEFINITIONS, urls.PRINCIPLES, urls.JOURNEY, urls.SITUATIONS, urls.ROLES]
+    expected += [urls.CHANNELS, urls.FORBIDDEN]
+    expected += [urls.stage(s.id) for s in hb.stages] + [urls.step(s.stage, s.id) for s in hb.steps()]
+    expected += [urls.situation(s.id) for s in hb.situations] + [urls.role(r.id) for r in hb.roles]
+    expected += [urls.channel(c.id) for c in hb.channels]
+    for lang in LANGS:
+        for path in expected:
+            assert (site / lang / urls.html(path)).is_file(), f"{lang}/{path}"
+
+
+def test_every_item_has_its_anchor(site: Path) -> None:
+    hb = load(FIXTURE).handbook
+    for lang in LANGS:
+        for item in hb.items.values():
+            path, _, anchor = urls.item(hb, item).partition("#")
+            assert f'id="{anchor}"' in page(site, lang, path), f"{lang} {item.global_id}"
+
+
+def test_step_page_has_owner_support_channels_standards_scripts_situations(site: Path) -> None:
+    html = article(page(site, "ru", urls.step("purchase", "payment")))
+    assert 'href="../../roles/cashier.html"' in html and "Кассир" in html
+    assert 'href="../../roles/store-manager.html"' in html
+    assert 'href="../../channels/in-store.html"' in html
+    for heading in ("Говорить", "Делать", "Избегать"):
+        assert heading in html
+    assert "Добрый день, {customer_name}!" in html  # the script, braces shown as written
+    assert "критично" in html
+    assert 'href="../../situations/refund-request.html"' in html
+    assert "admonition danger" in html  # critical standards stand out
+
+
+def test_role_page_lists_owned_steps_standards_appearance_and_checklists(site: Path) -> None:
+    html = article(page(site, "en", urls.role("cashier")))
+    assert 'href="../journey/purchase/payment.html"' in html
+    assert 'href="../journey/after-sales/returns-desk.html#check-receipt"' in html  # standard with explicit role
+    assert 'id="name-badge"' in html  # appearance standard with its anchor
+    for form in (False, True):
+        link = "../../" + urls.checklist("en", "cashier", form=form)
+        if (site / urls.checklist("en", "cashier", form=form)).is_file():
+            assert f'href="{link}"' in html
+
+
+def test_channel_page_has_targets_and_required_elements(site: Path) -> None:
+    html = article(page(site, "en", urls.channel("chat")))
+    assert "60s" in html and "2m" in html
+    assert "hello" in html and "in the first message" in html
+
+
+def test_forbidden_phrases_with_what_to_say_instead(site: Path) -> None:
+    html = article(page(site, "he", urls.FORBIDDEN))
+    assert "זה לא התפקיד שלי" in html and "אמצא את האדם המתאים" in html
+
+
+def test_payloads_never_become_markup(site: Path) -> None:
+    for lang in LANGS:
+        html = article(page(site, lang, urls.HOME))
+        assert "&lt;script&gt;alert('xss')&lt;/script&gt;" in html  # shown as text
+        assert "<script" not in html
+        assert not re.search(r"<[^>]*\sonerror\s*=", html)
+        assert not re.search(r"<[^>]*\sonclick\s*=", html)
+        assert "javascript:" not in html.lower()
+        assert 'href="https://example.org"' in html  # an ordinary link still works
+
+
+def test_glossary_terms_have_escaped_tooltips(site: Path) -> None:
+    html = article(page(site, "en", urls.HOME))
+    tooltip = "Money paid back to a customer &lt;b&gt;for&lt;/b&gt; a returned product."
+    assert f'<abbr title="{tooltip}">refund</abbr>' in html
+    assert '<abbr title="Деньги, которые возвращают клиенту за возвращённый товар.">Возврат</abbr>' in article(
+        page(site, "ru", urls.HOME)
+    )
+
+
+def test_languages_direction_and_switcher(site: Path) -> None:
+    he = page(site, "he", urls.step("purchase", "payment"))
+    assert re.search(r'<body dir="rtl"', he) and '<html lang="he"' in he
+    assert re.search(r'<body dir="ltr"', page(site, "ru", urls.HOME))
+    en = page(site, "en", urls.step("purchase", "payment"))
+    assert 'href="../../../ru/journey/purchase/payment.html" hreflang="ru"' in en  # the same page, other language
+    assert 'href="../../../he/journey/purchase/payment.html" hreflang="he"' in en
+
+
+def test_search_index_per_language(site: Path) -> None:
+    indexes = {lang: json.loads((site / lang / "search" / "search_index.json").read_text("utf-8")) for lang in LANGS}
+    assert indexes["ru"]["config"]["lang"] == ["ru"]
+    ru_text = json.dumps(indexes["ru"], ensure_ascii=False)
+    assert "Возврат" in ru_text and "Refund request" not in ru_text and "החזר" not in ru_text
+    assert "החזר" in json.dumps(indexes["he"], ensure_ascii=False)
+    assert "trimmer" not in indexes["he"]["config"]["pipeline"]  # would strip Hebrew words
+    for lang in LANGS:  # the offline plugin inlines the index for file://
+        assert (site / lang / "search" / "search_index.js").is_file()
+
+
+def test_no_reference_to_another_host(site: Path) -> None:
+    for html_file in site.rglob("*.html"):
+        html = html_file.read_text(encoding="utf-8")
+        for tag in re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", html):
+            assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", tag), f"{html_file}: {tag}"
+        assert "fonts.googleapis" not in html and "unpkg.com" not in html
+    step = page(site, "en", urls.JOURNEY)
+    assert '<script src="../assets/vendor/mermaid/mermaid.min.js"></script>' in step
+    assert re.search(r'<script src="(\.\./)*assets/vendor/iframe-worker/shim.js"></script>', step)
+    assert (site / "en" / "assets" / "vendor" / "mermaid" / "mermaid.min.js").is_file()
+
+
+def test_root_page_sends_readers_to_their_language(site: Path) -> None:
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert "navigator.languages" in html
+    for lang in LANGS:
+        assert f'href="{lang}/index.html"' in html
+
+
+def test_journey_diagram_has_stages_steps_and_owners(site: Path) -> None:
+    html = page(site, "ru", urls.JOURNEY)
+    diagram = re.search(r'<pre class="mermaid"><code>(.*?)</code></pre>', html, re.S)
+    assert diagram is not None
+    text = diagram.group(1)
+    assert "Покупка" in text and "Оплата" in text and "Кассир" in text and "Стойка возвратов" in text
+
+
+def test_build_command_and_invalid_standards_leave_site_untouched(tmp_path: Path, built: BuildResult) -> None:
+    runner = CliRunner()
+    site_dir = tmp_path / "site"
+    result = runner.invoke(main, ["build", str(FIXTURE), "--site-dir", str(site_dir)])
+    assert result.exit_code == 0, result.output
+    assert (site_dir / "en" / "index.html").is_file() and (site_dir / MARKER).is_file()
+    before = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*"))
+    stamp = (site_dir / "en" / "index.html").stat().st_mtime_ns
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for source in FIXTURE.rglob("*.yaml"):
+        target = broken / source.relative_to(FIXTURE)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(source.read_text("utf-8").replace("owner: cashier", "owner: nobody"), "utf-8")
+    result = runner.invoke(main, ["build", str(broken), "--site-dir", str(site_dir)])
+    assert result.exit_code == 1
+    assert "REF001" in result.output and "nobody" in result.output
+    assert sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*")) == before
+    assert (site_dir / "en" / "index.html").stat().st_mtime_ns == stamp
+    assert not list(tmp_path.glob(".site-build-*"))  # no temporary folder left behind
+
+
+def test_failed_mkdocs_build_leaves_site_untouched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = CliRunner()
+    site_dir = tmp_path / "site"
+    assert runner.invoke(main, ["build", str(FIXTURE), "--site-dir", str(site_dir)]).exit_code == 0
+    before = (site_dir / "en" / "index.html").read_bytes()
+    (tmp_path / "mkdocs.yml").write_text("theme: {name: no-such-theme}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["build", str(FIXTURE), "--site-dir", str(site_dir)])
+    assert result.exit_code == 1
+    assert "Error:" in result.output and "Traceback" not in result.output
+    assert (site_dir / "en" / "index.html").read_bytes() == before
+
+
+def test_working_directory_mkdocs_yml_customizes_the_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "mkdocs.yml").write_text(
+        "theme:\n  name: material\n  font: false\n  palette: {primary: red}\n"
+        "plugins: [search, offline]\nmarkdown_extensions: [admonition]\nextra: {custom: 1}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", str(FIXTURE), "--site-dir", "out"])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "out" / "en" / "index.html").read_text("utf-8")
+    assert 'data-md-color-primary="red"' in html
+    assert "<abbr" in html  # required extensions are added to a config that lacks them
+
+
+def test_refuses_to_replace_a_folder_it_did_not_build(tmp_path: Path) -> None:
+    target = tmp_path / "docs"
+    target.mkdir()
+    (target / "precious.txt").write_text("keep me", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(FIXTURE), "--site-dir", str(target)])
+    assert result.exit_code == 1 and "not built by" in result.output
+    assert (target / "precious.txt").read_text(encoding="utf-8") == "keep me"

@@ -1,0 +1,77 @@
+"""Safe Markdown writing: payloads from YAML never become markup, whatever the text."""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.render.site import markdown as md
+
+EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "tables", "toc", "generator.render.site.safety"]
+
+
+def render(text: str) -> str:
+    return markdown.markdown(md.block(text), extensions=EXTENSIONS)
+
+
+def test_script_tag_is_text() -> None:
+    html = render("before <script>alert(1)</script> after")
+    assert "<script" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_img_onerror_is_text() -> None:
+    html = render("<img src=x onerror=alert(1)>")
+    assert "<img" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_javascript_link_loses_its_target() -> None:
+    for payload in ("[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))", "[x]: javascript:alert(1)\n\n[x]"):
+        html = render(payload)
+        assert "javascript" not in html.lower(), payload
+        assert ">x</a>" in html
+
+
+def test_attr_list_cannot_add_attributes() -> None:
+    html = render("Paragraph {: onclick=alert(1) }\n\nx {: #id .cls }")
+    assert "onclick=" not in html.replace("onclick=alert", "")  # only as text
+    assert "<p onclick" not in html and 'class="cls"' not in html
+
+
+def test_safe_links_and_markdown_survive() -> None:
+    html = render("**bold** and [site](https://example.org) and [page](../x.md#a) and `<kbd>`")
+    assert "<strong>bold</strong>" in html
+    assert 'href="https://example.org"' in html
+    assert 'href="../x.md#a"' in html
+    assert "<code>&lt;kbd&gt;</code>" in html
+
+
+def test_safe_url() -> None:
+    assert md.safe_url("https://x.org") and md.safe_url("mailto:a@b.c") and md.safe_url("../a.md#b")
+    assert not md.safe_url("javascript:alert(1)")
+    assert not md.safe_url("java\tscript:alert(1)")
+    assert not md.safe_url("&#106;avascript:alert(1)")
+    assert not md.safe_url("data:text/html,x")
+
+
+def test_literal_escapes_markdown() -> None:
+    html = markdown.markdown(md.literal("*not bold* {x} <b>"), extensions=EXTENSIONS)
+    assert "<em>" not in html and "<b>" not in html and "{x}" in html
+
+
+TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)([^>]*)>")
+FORBIDDEN_TAGS = {"script", "img", "iframe", "object", "embed", "svg", "style", "link", "meta", "form", "input"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>&\"'=/()[]{}:!*`#\n abcjsvriptonerol1")), max_size=60))
+def test_no_text_produces_markup(text: str) -> None:
+    """Whatever an editor writes, the rendered HTML has no script, no event handler, no javascript: URL."""
+    for name, attributes in TAG.findall(render(text)):
+        assert name.lower() not in FORBIDDEN_TAGS, text
+        assert not re.search(r"\son\w*\s*=", attributes, re.I), text
+        assert not re.search(r"""(href|src)\s*=\s*["']?\s*javascript""", attributes, re.I), text
