@@ -95,7 +95,8 @@ def render(run: AuditRun) -> str:
             rows = [[k, fmt(v["nps"], True), str(v["responses"]), str(v["promoters"]), str(v["detractors"])]
                     for k, v in det[title].items()]
             if rows:
-                out += ["", table([title[:-1], "NPS", "responses", "promoters", "detractors"], rows, right=(1, 2, 3, 4))]
+                headers = [title[:-1], "NPS", "responses", "promoters", "detractors"]
+                out += ["", table(headers, rows, right=(1, 2, 3, 4))]
         out.append("")
     if run.transcripts is not None:
         t = data["transcripts"]

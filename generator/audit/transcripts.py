@@ -159,10 +159,11 @@ class Checker:
             return None
         ok = True
         for name in FIELDS:
-            value = record.get(name)
-            if not isinstance(value, str) and not (name == "employee" and value is None):
-                what = "missing" if value is None else "not a string"
-                problems.add("AUDIT011", path, line, f"field `{name}` is {what}")
+            if name not in record:
+                problems.add("AUDIT011", path, line, f"field `{name}` is missing")
+                ok = False
+            elif not isinstance(record[name], str) and not (name == "employee" and record[name] is None):
+                problems.add("AUDIT011", path, line, f"field `{name}` is not a string")
                 ok = False
         if not ok:
             return None
