@@ -74,7 +74,9 @@ def test_renders_offline_in_chromium(tmp_path: Path, html: str) -> None:
             page.on("request", lambda r: requests.append(r.url))
             page.goto(page_path.as_uri())
             widths = page.eval_on_selector_all(".bar", "els => els.map(e => e.getBoundingClientRect().width)")
-            tracks = page.eval_on_selector_all(".bar", "els => els.map(e => e.parentElement.getBoundingClientRect().width)")
+            tracks = page.eval_on_selector_all(
+                ".bar", "els => els.map(e => e.parentElement.getBoundingClientRect().width)"
+            )
             page.screenshot(path=str(tmp_path / "audit.png"), full_page=True)
         finally:
             browser.close()

@@ -42,7 +42,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "phrase", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("lang", "text", "phrase", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
 def test_matching(lang: str, text: str, phrase: str, expected: bool) -> None:
     assert textnorm.contains_phrase(text, phrase) is expected
     fast = matcher.PhraseMatcher([(phrase, lang)])

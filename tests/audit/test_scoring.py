@@ -58,7 +58,9 @@ def test_audit_raw_and_final_scores(audits: list[inputs.Audit], handbook: Handbo
 @pytest.mark.parametrize(
     ("policy", "expected"), [("zero", 0.0), (40.0, 40.0), (60.0, 50.0), (50.0, 50.0), ("none", 50.0)]
 )
-def test_critical_fail_policies(audits: list[inputs.Audit], handbook: Handbook, policy: object, expected: float) -> None:
+def test_critical_fail_policies(
+    audits: list[inputs.Audit], handbook: Handbook, policy: object, expected: float
+) -> None:
     a2 = next(a for a in audits if a.id == "a2")
     policy_scoring = replace(handbook.scoring, critical_fail=policy)  # type: ignore[arg-type]
     assert scoring.score_audit(a2, handbook, policy_scoring).final == approx(expected)
