@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from ...errors import HandbookError
@@ -28,12 +31,40 @@ def require_weasyprint() -> None:
         raise PdfUnavailable(f"WeasyPrint cannot be loaded ({exc}). Install the PDF extra with: {INSTALL}") from exc
 
 
-def write_pdfs(jobs: Sequence[tuple[str, Path, Path]]) -> None:
-    """Render each ``(html, base_dir, target)``; one font configuration is shared by every document."""
+_FONTS: list[object] = []  # one FontConfiguration per process, made on first use
+
+
+def _render_one(job: tuple[str, str, str]) -> None:
+    """Render one ``(html, base_dir, target)`` job (in this process or a worker)."""
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
-    fonts = FontConfiguration()
-    for html, base_dir, target in jobs:
-        document = weasyprint.HTML(string=html, base_url=str(base_dir) + "/")
-        document.write_pdf(target, font_config=fonts)
+    if not _FONTS:
+        _FONTS.append(FontConfiguration())
+    html, base_dir, target = job
+    weasyprint.HTML(string=html, base_url=base_dir + "/").write_pdf(target, font_config=_FONTS[0])
+
+
+def workers(jobs: int) -> int:
+    """How many processes render PDFs: one per CPU this process may use, never more than the jobs."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, jobs))
+
+
+def write_pdfs(jobs: Sequence[tuple[str, Path, Path]], processes: int | None = None) -> None:
+    """Render each ``(html, base_dir, target)``; WeasyPrint's layout is CPU-bound, so the documents are
+    spread over one process per CPU (forked, so the workers start with WeasyPrint already imported)."""
+    plain = [(html, str(base), str(target)) for html, base, target in jobs]
+    count = workers(len(plain)) if processes is None else processes
+    if count <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for job in plain:
+            _render_one(job)
+        return
+    import weasyprint  # noqa: F401  imported before forking
+
+    with ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("fork")) as pool:
+        for _ in pool.map(_render_one, plain, chunksize=max(1, len(plain) // (count * 4))):
+            pass
