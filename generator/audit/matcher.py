@@ -14,7 +14,6 @@ that both agree (hypothesis and the seed articles).
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from collections.abc import Hashable, Iterable, Sequence
 from functools import cache
@@ -36,30 +35,24 @@ _PAIRS: tuple[tuple[str, str], ...] = tuple((chr(k), str(v)) for k, v in _TRANSL
 
 @cache
 def _marks() -> re.Pattern[str]:
-    """A regex matching every character ``textnorm`` drops: combining marks (class != 0) and format (Cf).
+    """A regex matching every BMP character ``textnorm`` drops: combining marks (class != 0) and format (Cf).
 
-    Only the Basic Multilingual Plane, so that ``re`` compiles the class to a fast bitmap; texts with
-    characters beyond it also go through :func:`_marks_astral`.
+    Only the Basic Multilingual Plane, so that ``re`` compiles the class to a fast bitmap; the rare
+    characters beyond it are handled one by one in :func:`_drop_astral_marks`.
     """
-    return _mark_class(0, 0xFFFF)
+    codes = [c for c in range(0x10000) if _dropped(chr(c))]
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in codes) + "]")
 
 
-@cache
-def _marks_astral() -> re.Pattern[str]:
-    return _mark_class(0x10000, sys.maxunicode)
+def _dropped(ch: str) -> bool:
+    return bool(unicodedata.combining(ch)) or unicodedata.category(ch) == "Cf"
 
 
-def _mark_class(first: int, last: int) -> re.Pattern[str]:
-    ranges: list[tuple[int, int]] = []
-    for code in range(first, last + 1):
-        ch = chr(code)
-        if unicodedata.combining(ch) or unicodedata.category(ch) == "Cf":
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    parts = [re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges]
-    return re.compile("[" + "".join(parts) + "]+")
+def _drop_astral_marks(text: str) -> str:
+    for ch in set(_ASTRAL.findall(text)):
+        if _dropped(ch):
+            text = text.replace(ch, "")
+    return text
 
 
 def _fold_raw(text: str) -> str:
@@ -70,7 +63,7 @@ def _fold_raw(text: str) -> str:
     out = _translate(unicodedata.normalize("NFKC", text).casefold())
     out = _marks().sub("", unicodedata.normalize("NFD", out))
     if _ASTRAL.search(out):
-        out = _marks_astral().sub("", out)
+        out = _drop_astral_marks(out)
     return _translate(out)
 
 
