@@ -6,6 +6,7 @@ Every other reporter (text, html) renders this same dictionary, so all three alw
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from .nps import NpsGroup
@@ -155,5 +156,7 @@ def build(run: AuditRun) -> dict[str, Any]:
     return out
 
 
-def render(run: AuditRun) -> str:
-    return json.dumps(build(run), ensure_ascii=False, indent=2) + "\n"
+def render(run: AuditRun) -> Iterator[str]:
+    """The report in chunks: a large transcript report is never held twice in memory as one string."""
+    yield from json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(build(run))
+    yield "\n"

@@ -24,7 +24,7 @@ from .inputs import Problems
 BATCH = 2048
 EXCERPT = 160
 KINDS = ("forbidden_phrase", "missing_required", "first_response", "response_time")
-_SCAN = json.JSONDecoder().scan_once  # the C scanner behind json.loads
+_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner behind json.loads
 FIELDS = ("conversation", "channel", "time", "speaker", "employee", "text")
 _NONE: frozenset[str] = frozenset()  # shared by every conversation that has met no element yet
 

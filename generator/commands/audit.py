@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import click
@@ -18,7 +19,12 @@ from ..errors import UsageError
 from ..report import render as render_diagnostics
 from ._common import folder_argument, load_or_exit
 
-REPORTERS = {"text": report_text.render, "json": report_json.render, "html": report_html.render}
+Reporter = Callable[[AuditRun], Iterable[str]]
+REPORTERS: dict[str, Reporter] = {
+    "text": lambda run: [report_text.render(run)],
+    "json": report_json.render,
+    "html": lambda run: [report_html.render(run)],
+}
 EXTENSIONS = {"text": "txt", "json": "json", "html": "html"}
 _file = click.Path(exists=True, dir_okay=False, path_type=str)
 
@@ -74,17 +80,25 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
             click.echo(f"{path}: … and {n} more problems not shown", file=sys.stderr)
         click.echo("Nothing was scored: fix the problems above first.", file=sys.stderr)
         sys.exit(1)
-    output = REPORTERS[fmt](run)
+    chunks = REPORTERS[fmt](run)
     if out_dir is None:
-        click.echo(output, nl=False)
+        buffer: list[str] = []
+        size = 0
+        for chunk in chunks:
+            buffer.append(chunk)
+            size += len(chunk)
+            if size > 1 << 16:
+                click.echo("".join(buffer), nl=False)
+                buffer, size = [], 0
+        click.echo("".join(buffer), nl=False)
         return
     target = Path(out_dir) / f"audit.{EXTENSIONS[fmt]}"
-    write_atomic(target, output)
+    write_atomic(target, chunks)
     click.echo(f"Wrote {target}", err=True)
 
 
-def write_atomic(target: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``target``, then rename it into place."""
+def write_atomic(target: Path, chunks: Iterable[str]) -> None:
+    """Write the chunks to a temporary file beside ``target``, then rename it into place."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
@@ -92,7 +106,7 @@ def write_atomic(target: Path, text: str) -> None:
         raise UsageError(f"cannot write to {target.parent}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+            handle.writelines(chunks)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
