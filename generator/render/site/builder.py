@@ -277,8 +277,9 @@ def build_site(
     changes_for: Callable[[str], Changes | None] | None = None,
     cwd: Path | None = None,
     checklists: bool = True,
+    strict: bool = False,
 ) -> BuildResult:
-    """Build every language of the handbook into ``site_dir``, atomically."""
+    """Build every language of the handbook into ``site_dir``, atomically (``strict``: MkDocs warnings fail)."""
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
@@ -294,6 +295,8 @@ def build_site(
         for source in sources:
             result.warnings += [f"[{source.lang}] {m}" for m in run_mkdocs(source.config_file)]
         built = time.perf_counter()
+        if strict and result.warnings:
+            raise BuildError(f"{len(result.warnings)} MkDocs warning(s) with --strict: " + "; ".join(result.warnings))
         # 3. the root page that picks the reader's language, and the printable checklists
         write_root_page(handbook, out)
         if checklists:
