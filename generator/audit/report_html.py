@@ -27,6 +27,7 @@ _ENV = jinja2.Environment(
     lstrip_blocks=True,
 )
 _ENV.filters["score"] = fmt
+MAX_FINDINGS = 1000  # listed on the page; the JSON report has all
 
 
 def heat(score: float | None) -> str:
@@ -94,9 +95,13 @@ def render(run: AuditRun) -> str:
     data = report_json.build(run)
     hb = run.handbook
     finals = {a["id"]: a for a in data["audits"]}
-    findings = [
-        (cid, conv, f) for cid, conv in data["transcripts"]["conversations"].items() for f in conv["findings"]
-    ]
+    findings: list[tuple[str, Any, Any]] = []
+    findings_total = 0
+    for cid, conv in data["transcripts"]["conversations"].items():
+        for f in conv["findings"]:
+            findings_total += 1
+            if len(findings) < MAX_FINDINGS:
+                findings.append((cid, conv, f))
     template = _ENV.get_template("audit.html.j2")
     return template.render(
         run=run,
@@ -110,6 +115,6 @@ def render(run: AuditRun) -> str:
         finals=finals,
         heat=_step_heat(run, data),
         heat_colour=heat,
-        findings=findings[:1000],
-        findings_total=len(findings),
+        findings=findings,
+        findings_total=findings_total,
     )

@@ -12,7 +12,7 @@ from typing import Any
 from .nps import NpsGroup
 from .result import AuditRun
 from .scoring import MeanGroup, Pool
-from .transcripts import KINDS, TranscriptResult
+from .transcripts import KINDS, Conversation, TranscriptResult
 
 
 def _mean(group: MeanGroup, **extra: Any) -> dict[str, Any]:
@@ -46,8 +46,48 @@ def _nps_counts(group: NpsGroup) -> dict[str, Any]:
             "passives": group.passives, "detractors": group.detractors}
 
 
+class Conversations(dict[str, Any]):
+    """``{id: {"employee", "channel", "messages", "line", "findings"}}``, made one conversation at a time.
+
+    The JSON encoder and the reporters only iterate ``items()``, so a transcript report of a million
+    conversations never exists twice in memory (the conversations' state already holds it once).
+    """
+
+    def __init__(self, result: TranscriptResult | None) -> None:
+        super().__init__()
+        self._result = result
+
+    @staticmethod
+    def entry(conv: Conversation) -> dict[str, Any]:
+        return {
+            "employee": conv.employee or None,
+            "channel": conv.channel,
+            "messages": conv.messages,
+            "line": conv.first_line,
+            "findings": [f.to_json() for f in conv.findings],
+        }
+
+    def items(self) -> Iterator[tuple[str, dict[str, Any]]]:  # type: ignore[override]
+        if self._result is not None:
+            for cid, conv in self._result.conversations.items():
+                yield cid, self.entry(conv)
+
+    def __getitem__(self, key: str) -> dict[str, Any]:
+        if self._result is None or key not in self._result.conversations:
+            raise KeyError(key)
+        return self.entry(self._result.conversations[key])
+
+    def __len__(self) -> int:
+        return 0 if self._result is None else len(self._result.conversations)
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._result.conversations if self._result is not None else ())
+
+
 def _transcripts(result: TranscriptResult | None) -> dict[str, Any]:
-    conversations: dict[str, Any] = {}
     employees: dict[str, dict[str, Any]] = {}
     channels: dict[str, dict[str, Any]] = {}
     totals = dict.fromkeys(KINDS, 0)
@@ -58,14 +98,7 @@ def _transcripts(result: TranscriptResult | None) -> dict[str, Any]:
         return table[key]
 
     if result is not None:
-        for cid, conv in result.conversations.items():
-            conversations[cid] = {
-                "employee": conv.employee or None,
-                "channel": conv.channel,
-                "messages": conv.messages,
-                "line": conv.first_line,
-                "findings": [f.to_json() for f in conv.findings],
-            }
+        for conv in result.conversations.values():
             for table, key in ((employees, conv.employee), (channels, conv.channel)):
                 if key:
                     b = bucket(table, key)
@@ -77,13 +110,13 @@ def _transcripts(result: TranscriptResult | None) -> dict[str, Any]:
                 if f.employee:
                     bucket(employees, f.employee)["findings"][f.kind] += 1
     summary = {
-        "conversations": len(conversations),
+        "conversations": len(result.conversations) if result else 0,
         "messages": result.messages if result else 0,
         "agent_messages": result.agent_messages if result else 0,
         "findings": totals,
     }
     return {
-        "conversations": conversations,
+        "conversations": Conversations(result),
         "employees": dict(sorted(employees.items())),
         "channels": dict(sorted(channels.items())),
         "summary": summary,

@@ -39,7 +39,7 @@ class Forbidden:
     severity: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     kind: str
     employee: str
