@@ -179,7 +179,7 @@ class _Builder:
                 child = self.next()
                 if isinstance(child, yaml.SequenceEndEvent):
                     break
-                items.append(self.node(child, path + (index,), depth + 1, None))
+                items.append(self.node(child, (*path, index), depth + 1, None))
                 index += 1
             return items if keep else None
         if isinstance(event, yaml.MappingStartEvent):
@@ -211,10 +211,10 @@ class _Builder:
                     f"duplicate key `{key}` (first defined at line {first_seen[key]})",
                     "remove one of the two entries or merge them; YAML keeps only one",
                 )
-                self.node(value_event, ("<duplicate>",) + path, depth + 1, km)
+                self.node(value_event, ("<duplicate>", *path), depth + 1, km)
                 continue
             first_seen[key] = km.line + 1
-            result[key] = self.node(value_event, path + (key,), depth + 1, km)
+            result[key] = self.node(value_event, (*path, key), depth + 1, km)
 
     def skip(self, event: Any) -> None:
         """Consume the events of a complex node (used for complex mapping keys)."""
@@ -250,7 +250,24 @@ def _until_none(loader: Any) -> Any:
         yield loader.get_event()
 
 
+def _reader_error_problem(display_path: str, text: str, err: yaml.reader.ReaderError) -> Problem:
+    """A character YAML does not allow (a control character such as NUL or BEL), at its own position."""
+    index = max(0, min(int(err.position), len(text)))
+    before = text[:index]
+    line = before.count("\n") + 1
+    col = index - (before.rfind("\n") + 1) + 1
+    char = err.character
+    code = f"U+{char:04X}" if isinstance(char, int) else repr(char)
+    return Problem(
+        Position(display_path, line, col),
+        f"the file contains the control character {code}, which YAML does not allow",
+        "delete the character (it is often invisible: retype the line) and save the file as plain UTF-8 text",
+    )
+
+
 def _yaml_error_problem(display_path: str, text: str, err: yaml.YAMLError) -> Problem:
+    if isinstance(err, yaml.reader.ReaderError):
+        return _reader_error_problem(display_path, text, err)
     mark = getattr(err, "problem_mark", None)
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     problem = (getattr(err, "problem", None) or str(err)).strip()
@@ -272,10 +289,15 @@ def _yaml_error_problem(display_path: str, text: str, err: yaml.YAMLError) -> Pr
             f"unclosed quote: {problem}",
             "close the quoted text with the same quote character it opens with",
         )
-    message = f"{context} {problem}".strip() if context else problem
+    message = " ".join(f"{context} {problem}".split()) if context else " ".join(problem.split())
     if context_mark is not None and context_mark.line != (mark.line if mark else -1):
         message += f" (the construct starts at line {context_mark.line + 1})"
-    return Problem(Position(display_path, line, col), message, "fix the YAML syntax at this position")
+    hint = "fix the YAML syntax at this position"
+    if "mapping values are not allowed" in problem:
+        hint = 'a text that contains ": " must be quoted: `text: "Note: ..."`'
+    elif "did not find expected key" in problem:
+        hint = "check the indentation: keys of one mapping must start in the same column"
+    return Problem(Position(display_path, line, col), message, hint)
 
 
 def _decode(raw: bytes, display_path: str) -> tuple[str | None, Problem | None]:
@@ -320,9 +342,10 @@ def load_bytes(raw: bytes, display_path: str) -> Loaded:
     try:
         data = builder.build()
     except _Fatal as fatal:
-        return Loaded(None, builder.smap, builder.problems + [(fatal.rule, fatal.problem)])
+        return Loaded(None, builder.smap, [*builder.problems, (fatal.rule, fatal.problem)])
     except yaml.YAMLError as err:
-        return Loaded(None, builder.smap, builder.problems + [("YAML001", _yaml_error_problem(display_path, text, err))])
+        problem = _yaml_error_problem(display_path, text, err)
+        return Loaded(None, builder.smap, [*builder.problems, ("YAML001", problem)])
     except (RecursionError, MemoryError):  # pragma: no cover - libyaml's own limits
         return Loaded(None, builder.smap, [("YAML001", Problem(Position(display_path), "the file is too complex"))])
     return Loaded(data, builder.smap, builder.problems)

@@ -15,7 +15,8 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .diagnostics import Problem
+from .diagnostics import Position, Problem
+from .schema_fast import Check, Unsupported, compile_schema
 from .sourcemap import SourceMap
 
 KINDS = ("handbook", "glossary", "principles", "channels", "roles", "phrases", "stage", "situation", "scoring")
@@ -57,6 +58,16 @@ def _registry() -> Registry:  # type: ignore[type-arg]
 @cache
 def validator(kind: str) -> Draft202012Validator:
     return Draft202012Validator(load_schema(kind), registry=_registry(), format_checker=FormatChecker())
+
+
+@cache
+def fast_validator(kind: str) -> Check | None:
+    """The compiled yes/no check of ``kind`` (None when the schema uses a keyword it does not compile)."""
+    documents = {f"{name}.schema.json": load_schema(name) for name in (*KINDS, "defs")}
+    try:
+        return compile_schema(documents, f"{kind}.schema.json")
+    except Unsupported:  # pragma: no cover - only when schema/ gains a keyword schema_fast does not know
+        return None
 
 
 def _describe(instance: Any) -> str:
@@ -131,11 +142,16 @@ def _problem(error: ValidationError, smap: SourceMap, kind: str) -> Iterator[Pro
                 continue
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             hint = f"did you mean `{close[0]}`?" if close else f"allowed fields here: {', '.join(allowed)}"
-            yield Problem(smap.position(path + (key,), key=True), f"unknown field `{key}` in {_where(path)}", hint)
+            message = f"unknown field `{key}` in {_where(path)}"
+            if close and close[0] in schema.get("required", ()) and close[0] not in inst:
+                message += f" (and the required field `{close[0]}` is missing)"
+            yield Problem(smap.position((*path, key), key=True), message, hint)
         return
     if v == "required":
         missing = [m for m in error.validator_value if isinstance(inst, dict) and m not in inst]
         for name in missing:
+            if _misspelled_as(name, inst, schema):
+                continue  # reported once, as the unknown field with "did you mean"
             prop = schema.get("properties", {}).get(name, {})
             hint = f"add `{name}:`" + (f" ({prop['description']})" if prop.get("description") else "")
             yield Problem(smap.position(path, key=True), f"missing required field `{name}` in {_where(path)}", hint)
@@ -157,9 +173,6 @@ def _problem(error: ValidationError, smap: SourceMap, kind: str) -> Iterator[Pro
             hint = "one step, one owner: keep the responsible role in `owner` and move the others to `support`"
         elif path and path[-1] == "version" and isinstance(inst, (int, float)):
             hint = f'quote it: `version: "{inst}"`'
-        elif inst is None and not path:
-            message = f"the file is empty; a {kind} file must be a mapping"
-            hint = "see the format reference for what this file holds"
         yield Problem(smap.position(path), message, hint)
         return
     if v == "enum":
@@ -170,7 +183,7 @@ def _problem(error: ValidationError, smap: SourceMap, kind: str) -> Iterator[Pro
         return
     if v == "pattern" and "propertyNames" in error.schema_path:
         yield Problem(
-            smap.position(path + (str(inst),), key=True),
+            smap.position((*path, str(inst)), key=True),
             f"`{inst}` in {_where(path)} is not a language code",
             "use a language code such as `en`, `ru`, `he`, `ro`, `fr` or `lv`",
         )
@@ -203,6 +216,44 @@ def _problem(error: ValidationError, smap: SourceMap, kind: str) -> Iterator[Pro
         yield Problem(smap.position(path), f"{_field(path)}: {error.message}", "change the value")
         return
     yield Problem(smap.position(path), f"{_field(path)}: {error.message}", _hint_for(path, schema))
+
+
+def _misspelled_as(name: str, inst: dict[str, Any], schema: dict[str, Any]) -> bool:
+    """True when an unknown key of ``inst`` is closest to the missing field ``name`` (``ownr`` for ``owner``)."""
+    allowed = list(schema.get("properties", {}))
+    for key in inst:
+        if key not in allowed and difflib.get_close_matches(key, allowed, n=1, cutoff=0.6) == [name]:
+            return True
+    return False
+
+
+#: how a file of each kind is named in messages
+_KIND_NAMES = {
+    "handbook": "handbook manifest",
+    "glossary": "glossary file",
+    "principles": "principles file",
+    "channels": "channels file",
+    "roles": "roles file",
+    "phrases": "phrases file",
+    "stage": "journey stage file",
+    "situation": "situation file",
+    "scoring": "scoring file",
+}
+
+
+def _root_problem(data: Any, kind: str, smap: SourceMap) -> Problem:
+    """The one problem of a file that is empty or whose top level is not a mapping."""
+    required = load_schema(kind).get("required", [])
+    keys = ", ".join(f"`{k}:`" for k in required)
+    shape = f"a mapping with {keys}" if required else "a mapping (key: value)"
+    what = "the file is empty" if data is None else f"the file holds {_describe(data)}, not a mapping"
+    hint = (
+        f"start the file with {keys.split(', ')[0]} at the beginning of a line; see `handbook schema` for its fields"
+        if required
+        else "write `key: value` lines; see `handbook schema` for the fields"
+    )
+    where = smap.position(()) if data is not None else Position(smap.path, 1, 1)
+    return Problem(where, f"{what}; a {_KIND_NAMES.get(kind, kind)} must be {shape}", hint)
 
 
 def _pattern_message(error: ValidationError) -> str:
@@ -241,6 +292,11 @@ def _hint_for(path: tuple[Any, ...], schema: dict[str, Any]) -> str:
 
 def check(data: Any, kind: str, smap: SourceMap) -> list[Problem]:
     """Every schema problem of one document, positioned and explained."""
+    if not isinstance(data, dict):
+        return [_root_problem(data, kind, smap)]
+    fast = fast_validator(kind)
+    if fast is not None and fast(data):
+        return []  # valid: skip the slow, explaining validator
     problems: list[Problem] = []
     for error in validator(kind).iter_errors(data):
         for leaf in _leaf_errors(error):

@@ -1,0 +1,6 @@
+"""Make tests/common.py importable from tests/rules/ (``from common import problems``)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
