@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 from .model import (
     DEFAULT_SCORING,
@@ -76,9 +76,7 @@ class _Assembler:
     def phrases(value: Any) -> Mapping[str, tuple[str, ...]]:
         if not isinstance(value, dict):
             return MappingProxyType({})
-        return MappingProxyType(
-            {str(k): tuple(p for p in _list(v) if isinstance(p, str)) for k, v in value.items()}
-        )
+        return MappingProxyType({str(k): tuple(p for p in _list(v) if isinstance(p, str)) for k, v in value.items()})
 
     def review(self, value: Any, src: Source) -> Review | None:
         if not isinstance(value, dict):
@@ -190,7 +188,7 @@ class _Assembler:
         required = tuple(
             RequiredElement(
                 id=_str(r.get("id")),
-                where=r.get("where") if r.get("where") in ("first", "last", "any") else "any",
+                where=_where(r.get("where")),
                 phrases=self.phrases(r.get("phrases")),
                 description=self.text(r.get("description")),
                 source=src.child("required", j),
@@ -216,7 +214,8 @@ class _Assembler:
             return DEFAULT_SCORING
         data = self.doc("scoring.yaml")
         weights = dict(DEFAULT_SCORING.weights)
-        for k, v in (data.get("weights") or {}).items() if isinstance(data.get("weights"), dict) else ():
+        raw_weights = data.get("weights")
+        for k, v in raw_weights.items() if isinstance(raw_weights, dict) else ():
             if k in weights and isinstance(v, (int, float)) and not isinstance(v, bool):
                 weights[k] = float(v)
         cf = data.get("critical_fail", "zero")
@@ -245,7 +244,8 @@ class _Assembler:
                 r = self.review(data.get("review"), Source(rel, ("review",)))
                 if r is not None:
                     reviews[rel] = r
-        lint = m.get("lint") if isinstance(m.get("lint"), dict) else {}
+        raw_lint = m.get("lint")
+        lint: dict[Any, Any] = raw_lint if isinstance(raw_lint, dict) else {}
         return Handbook(
             root=self.root,
             title=self.text(m.get("title")),
@@ -289,15 +289,19 @@ class _Assembler:
                 if isinstance(p, dict)
             ),
             channels=tuple(
-                self.channel(i, c) for i, c in enumerate(_list(self.doc("channels.yaml").get("channels"))) if isinstance(c, dict)
+                self.channel(i, c)
+                for i, c in enumerate(_list(self.doc("channels.yaml").get("channels")))
+                if isinstance(c, dict)
             ),
-            roles=tuple(self.role(i, r) for i, r in enumerate(_list(self.doc("roles.yaml").get("roles"))) if isinstance(r, dict)),
+            roles=tuple(
+                self.role(i, r) for i, r in enumerate(_list(self.doc("roles.yaml").get("roles"))) if isinstance(r, dict)
+            ),
             forbidden=tuple(
                 ForbiddenPhrase(
                     _str(f.get("id")),
                     self.text(f.get("phrase")),
                     self.opt_text(f.get("instead")),
-                    f.get("severity") if f.get("severity") in ("critical", "major", "minor") else "major",
+                    _severity(f.get("severity")),
                     Source("phrases.yaml", ("forbidden", i)),
                 )
                 for i, f in enumerate(_list(self.doc("phrases.yaml").get("forbidden")))
@@ -309,6 +313,18 @@ class _Assembler:
             lint=MappingProxyType({str(k): str(v) for k, v in lint.items()}),
             reviews=MappingProxyType(reviews),
         )
+
+
+def _where(value: Any) -> Literal["first", "last", "any"]:
+    if value == "first":
+        return "first"
+    if value == "last":
+        return "last"
+    return "any"
+
+
+def _severity(value: Any) -> str:
+    return value if value in ("critical", "major", "minor") else "major"
 
 
 def _list(value: Any) -> list[Any]:

@@ -32,6 +32,7 @@ MAX_BYTES = 8 * 1024 * 1024
 
 _CORE = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {None, "!", *(_CORE + t for t in ("str", "int", "float", "bool", "null", "map", "seq"))}
+_TAG_TYPES: dict[str, type | tuple[type, ...]] = {"int": int, "float": (int, float), "bool": bool, "null": type(None)}
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"^[-+]?[0-9]+$")
@@ -149,7 +150,7 @@ class _Builder:
                 "remove the anchor and write repeated values out in full",
             )
         tag = getattr(event, "tag", None)
-        if tag not in _ALLOWED_TAGS:
+        if tag not in _ALLOWED_TAGS and isinstance(tag, str):
             shown = "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
             self.problem(
                 "YAML003",
@@ -238,7 +239,7 @@ class _Builder:
         if kind == "str":
             return value
         resolved = resolve_plain(value)
-        expected = {"int": int, "float": (int, float), "bool": bool, "null": type(None)}.get(kind)
+        expected = _TAG_TYPES.get(kind)
         if expected is None or not isinstance(resolved, expected) or (kind == "int" and isinstance(resolved, bool)):
             self.problem("YAML001", event.start_mark, f"`{value}` is not a valid !!{kind}", "remove the tag")
             return value

@@ -124,7 +124,7 @@ def sarif(diags: Diagnostics, colour: bool = False) -> str:
                 ],
             }
         )
-    doc = {
+    sarif_doc: dict[str, object] = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [
@@ -141,7 +141,7 @@ def sarif(diags: Diagnostics, colour: bool = False) -> str:
             }
         ],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(sarif_doc, ensure_ascii=False, indent=2) + "\n"
 
 
 REPORTERS: dict[str, Reporter] = {"text": text, "json": as_json, "github": github, "sarif": sarif}

@@ -47,7 +47,7 @@ def load_schema(name: str) -> dict[str, Any]:
 
 
 @cache
-def _registry() -> Registry:  # type: ignore[type-arg]
+def _registry() -> Registry:
     resources = [
         (f"{name}.schema.json", Resource.from_contents(load_schema(name), default_specification=DRAFT202012))
         for name in (*KINDS, "defs")

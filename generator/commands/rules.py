@@ -17,11 +17,14 @@ def command(rule_id: str | None) -> None:
         width = max(len(r) for r in RULES)
         for rid, module in RULES.items():
             click.echo(f"{rid:<{width}}  {module.SEVERITY:<7}  {module.SUMMARY}")
-        click.echo("\nRun `handbook rules ID` for a rule's documentation; set severities with `lint:` in handbook.yaml.")
+        click.echo(
+            "\nRun `handbook rules ID` for a rule's documentation; set severities with `lint:` in handbook.yaml."
+        )
         return
-    module = RULES.get(rule_id.upper())
-    if module is None:
+    found = RULES.get(rule_id.upper())
+    if found is None:
         hint = did_you_mean(rule_id.upper(), RULES)
         raise UsageError(f"unknown rule '{rule_id}'" + (f"; {hint}" if hint else "; run `handbook rules` for the list"))
+    module = found
     click.echo(f"{module.ID} ({module.NAME}), default severity: {module.SEVERITY}\n")
     click.echo((module.__doc__ or "").strip())

@@ -53,16 +53,16 @@ def iter_texts(hb: Handbook) -> Iterator[tuple[str, Text, Source]]:
         yield f"term `{t.id}` definition", t.definition, t.source.child("definition")
         for i, alias in enumerate(t.aliases):
             yield f"term `{t.id}` alias", alias, t.source.child("aliases", i)
-    for p in hb.principles:
-        yield f"principle `{p.id}` title", p.title, p.source.child("title")
-        yield f"principle `{p.id}` text", p.text, p.source.child("text")
+    for pr in hb.principles:
+        yield f"principle `{pr.id}` title", pr.title, pr.source.child("title")
+        yield f"principle `{pr.id}` text", pr.text, pr.source.child("text")
     for c in hb.channels:
         yield f"channel `{c.id}` name", c.name, c.source.child("name")
         if c.description.values:
             yield f"channel `{c.id}` description", c.description, c.source.child("description")
-        for r in c.required:
-            if r.description.values:
-                yield f"channel `{c.id}` element `{r.id}` description", r.description, r.source.child("description")
+        for el in c.required:
+            if el.description.values:
+                yield f"channel `{c.id}` element `{el.id}` description", el.description, el.source.child("description")
     for r in hb.roles:
         yield f"role `{r.id}` name", r.name, r.source.child("name")
         if r.description.values:

@@ -44,5 +44,6 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             yield ctx.problem(
                 src,
                 message=f"{label} has no {', '.join(missing)} text",
-                hint=f"add {', '.join(f'`{m}: ...`' for m in missing)} (the handbook's languages: {', '.join(languages)})",
+                hint=f"add {', '.join(f'`{m}: ...`' for m in missing)} "
+                f"(the handbook's languages: {', '.join(languages)})",
             )

@@ -43,6 +43,15 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
             yield ctx.problem(
                 review.source,
                 "last",
-                message=f"the review was due on {due.isoformat()} (last {review.last}, every {review.every_seconds // 86400}d)",
+                message=f"the review was due on {due.isoformat()} "
+                f"(last {review.last}, every {_every(review.every_seconds)})",
                 hint=f"review the file's standards, then set `last: {ctx.today.isoformat()}`",
             )
+
+
+def _every(seconds: int) -> str:
+    """``every`` as written in days when whole days, else in hours, minutes or seconds."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..diagnostics import Problem
+from ..model import Situation, Step
 from ._base import RuleContext
 
 ID = "ROLE001"
@@ -31,7 +32,8 @@ SUMMARY = "a role that owns, supports or is named by nothing"
 def check(ctx: RuleContext) -> Iterator[Problem]:
     hb = ctx.handbook
     used: set[str] = set()
-    for parent in [*hb.steps(), *hb.situations]:
+    parents: list[Step | Situation] = [*hb.steps(), *hb.situations]
+    for parent in parents:
         used.add(parent.owner)
         used.update(parent.support)
         used.update(item.role for item in parent.standards if item.explicit_role)

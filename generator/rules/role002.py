@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..diagnostics import Problem
+from ..model import Situation, Step
 from ._base import RuleContext
 
 ID = "ROLE002"
@@ -35,7 +36,9 @@ SUMMARY = "a role named as support is also the owner"
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
     hb = ctx.handbook
-    for kind, parent in [*(("step", s) for s in hb.steps()), *(("situation", s) for s in hb.situations)]:
+    parents: list[tuple[str, Step | Situation]] = [("step", s) for s in hb.steps()]
+    parents += [("situation", s) for s in hb.situations]
+    for kind, parent in parents:
         for i, role in enumerate(parent.support):
             if role and role == parent.owner:
                 yield ctx.problem(

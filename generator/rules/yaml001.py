@@ -10,7 +10,7 @@ A file that cannot be parsed contributes nothing to the handbook; every standard
 ## Example
 ```yaml
 steps:
-	- id: greet        # a tab before the dash
+        - id: greet        # a tab before the dash
 ```
 
 ## Use instead
