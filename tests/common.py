@@ -132,3 +132,17 @@ def problems(
 
 def messages(root: Path, changes: dict[str, str | None] | None = None, rule: str | None = None) -> list[str]:
     return [d.message + " | " + d.hint for d in diagnostics(root, changes) if rule is None or d.rule == rule]
+
+
+def base(name: str) -> str:
+    """The dedented text of a base file."""
+    return textwrap.dedent(BASE[name])
+
+
+def at(text: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
+    """1-based (line, column) of the ``occurrence``-th ``needle`` in ``text`` (computed independently of the loader)."""
+    index = -1
+    for _ in range(occurrence):
+        index = text.index(needle, index + 1)
+    before = text[:index]
+    return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
