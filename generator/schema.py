@@ -8,16 +8,16 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+from typing import TYPE_CHECKING, Any
 
 from .diagnostics import Position, Problem
 from .schema_fast import Check, Unsupported, compile_schema
 from .sourcemap import SourceMap
+
+if TYPE_CHECKING:  # jsonschema is imported only when a file fails the fast check (it costs ~50 ms at start-up)
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
 
 KINDS = ("handbook", "glossary", "principles", "channels", "roles", "phrases", "stage", "situation", "scoring")
 _TYPE_NAMES = {
@@ -48,6 +48,9 @@ def load_schema(name: str) -> dict[str, Any]:
 
 @cache
 def _registry() -> Registry:
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
     resources = [
         (f"{name}.schema.json", Resource.from_contents(load_schema(name), default_specification=DRAFT202012))
         for name in (*KINDS, "defs")
@@ -57,6 +60,9 @@ def _registry() -> Registry:
 
 @cache
 def validator(kind: str) -> Draft202012Validator:
+    """The explaining validator of ``kind`` (jsonschema, imported on first use)."""
+    from jsonschema import Draft202012Validator, FormatChecker
+
     return Draft202012Validator(load_schema(kind), registry=_registry(), format_checker=FormatChecker())
 
 

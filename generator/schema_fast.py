@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
-
-from jsonschema import FormatChecker
 
 Check = Callable[[Any], bool]
 
@@ -38,7 +37,18 @@ _ANNOTATIONS = frozenset(
         "markdownDescription",
     }
 )
-_FORMATS = FormatChecker(("date",))
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+def _is_date(x: str) -> bool:
+    """``format: date`` exactly as jsonschema's FormatChecker checks it (YYYY-MM-DD and a real day)."""
+    if _DATE.fullmatch(x) is None:
+        return False
+    try:
+        date.fromisoformat(x)
+    except ValueError:
+        return False
+    return True
 
 
 class Unsupported(Exception):
@@ -229,7 +239,7 @@ def _pattern(value: str) -> Check:
 def _format(value: str) -> Check:
     if value != "date":
         raise Unsupported(f"format {value!r}")
-    return _on(str, lambda x: _FORMATS.conforms(x, "date"))
+    return _on(str, _is_date)
 
 
 def _length(kind: type, smallest: bool) -> Callable[[int], Check]:
