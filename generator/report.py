@@ -6,7 +6,9 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import IO
+from urllib.parse import quote
 
 from . import __version__
 from .diagnostics import Diagnostic, Diagnostics, Severity
@@ -117,7 +119,7 @@ def sarif(diags: Diagnostics, colour: bool = False) -> str:
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": d.path.lstrip("/"), "uriBaseId": "%SRCROOT%"},
+                            "artifactLocation": _artifact(d.path),
                             "region": {"startLine": d.line, "startColumn": d.column},
                         }
                     }
@@ -142,6 +144,20 @@ def sarif(diags: Diagnostics, colour: bool = False) -> str:
         ],
     }
     return json.dumps(sarif_doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _artifact(path: str) -> dict[str, str]:
+    """A SARIF artifactLocation: relative to the repository root (the working directory) when possible.
+
+    GitHub code scanning matches results to files by this relative URI; a path outside the working
+    directory becomes an absolute ``file://`` URI.
+    """
+    if os.path.isabs(path):
+        rel = os.path.relpath(path)
+        if rel.startswith(".."):
+            return {"uri": Path(path).as_uri()}
+        path = rel
+    return {"uri": quote(path.replace(os.sep, "/")), "uriBaseId": "%SRCROOT%"}
 
 
 REPORTERS: dict[str, Reporter] = {"text": text, "json": as_json, "github": github, "sarif": sarif}
