@@ -71,7 +71,8 @@ def test_json_shape_is_format_section_5() -> None:
 def test_github_workflow_commands_escape_newlines_and_properties() -> None:
     lines = report.github(_diags(), False).splitlines()
     assert lines[0] == (
-        "::error file=standards/journey/01-buy.yaml,line=7,col=12,title=REF001::unknown role `x`%0Ahelp: did you mean `y`?"
+        "::error file=standards/journey/01-buy.yaml,line=7,col=12,title=REF001::"
+        "unknown role `x`%0Ahelp: did you mean `y`?"
     )
     assert lines[1] == "::notice file=standards/principles.yaml,line=3,col=9,title=PRIN002::line one%0Aline two"
     assert lines[2] == "::warning file=standards/roles.yaml,line=2,col=9,title=ROLE001::role `a`, unused: 100%25"

@@ -94,6 +94,7 @@ def test_json_output(tmp_path: Path) -> None:
 def test_github_chosen_automatically_on_actions(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "s", {"roles.yaml": base("roles.yaml") + UNUSED_ROLE})
     code, out = _run("validate", str(folder), env={"GITHUB_ACTIONS": "true"})
+    assert code == 0
     assert out.startswith(f"::warning file={folder}/roles.yaml,line=")
 
 
