@@ -124,7 +124,7 @@ class _Assembler:
             if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
                 continue
             src = Source(rel, ("steps", i))
-            owner = _str(raw.get("owner"))
+            owner = _owner(raw.get("owner"))
             steps.append(
                 Step(
                     id=raw["id"],
@@ -151,7 +151,7 @@ class _Assembler:
 
     def situation(self, rel: str, data: dict[str, Any]) -> Situation:
         sid = _str(data.get("id"))
-        owner = _str(data.get("owner"))
+        owner = _owner(data.get("owner"))
         return Situation(
             id=sid,
             title=self.text(data.get("title")),
@@ -329,6 +329,13 @@ def _severity(value: Any) -> str:
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
+
+
+def _owner(value: Any) -> str:
+    """The owner role; for a list (a SCHEMA error: one step, one owner) its first role, to avoid follow-on errors."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), "")
+    return _str(value)
 
 
 def _str(value: Any) -> str:

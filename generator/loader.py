@@ -50,6 +50,8 @@ class Loaded:
     data: Any
     source_map: SourceMap
     problems: list[tuple[str, Problem]] = field(default_factory=list)
+    #: paths whose value was dropped (an alias, a non-core tag): the schema check ignores them
+    dropped: set[JsonPath] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -94,6 +96,7 @@ class _Builder:
         self.text = text
         self.smap = SourceMap(display_path)
         self.problems: list[tuple[str, Problem]] = []
+        self.dropped: set[JsonPath] = set()
         self.events: Any = None
 
     def pos(self, mark: Any) -> Position:
@@ -171,6 +174,8 @@ class _Builder:
                 Problem(self.pos(vm), f"nesting deeper than {MAX_DEPTH} levels", "flatten the structure"),
             )
         keep = self.check_node_event(event)
+        if not keep:
+            self.dropped.add(path)
         if isinstance(event, yaml.ScalarEvent):
             return self.scalar(event) if keep else None
         if isinstance(event, yaml.SequenceStartEvent):
@@ -349,7 +354,7 @@ def load_bytes(raw: bytes, display_path: str) -> Loaded:
         return Loaded(None, builder.smap, [*builder.problems, ("YAML001", problem)])
     except (RecursionError, MemoryError):  # pragma: no cover - libyaml's own limits
         return Loaded(None, builder.smap, [("YAML001", Problem(Position(display_path), "the file is too complex"))])
-    return Loaded(data, builder.smap, builder.problems)
+    return Loaded(data, builder.smap, builder.problems, builder.dropped)
 
 
 def load_text(text: str, display_path: str = "<text>") -> Loaded:

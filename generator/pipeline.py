@@ -97,6 +97,7 @@ def load(root: str | os.PathLike[str], today: date | None = None) -> LoadResult:
     raised: list[tuple[str, Problem]] = []
     docs: dict[str, tuple[str, Any]] = {}
     maps: dict[str, SourceMap] = {}
+    unreadable: list[str] = []  # files that could not be parsed: their content is missing from the model
     for f in files:
         if f.kind is None:
             raised.append(("LAYOUT001", Problem(Position(f.display), _layout_message(f.rel), _layout_hint(f.rel))))
@@ -109,8 +110,9 @@ def load(root: str | os.PathLike[str], today: date | None = None) -> LoadResult:
         maps[f.rel] = loaded.source_map
         raised.extend(loaded.problems)
         if loaded.data is None and loaded.problems:
+            unreadable.append(f.rel)
             continue
-        raised.extend(("SCHEMA", p) for p in schema.check(loaded.data, f.kind, loaded.source_map))
+        raised.extend(("SCHEMA", p) for p in schema.check(loaded.data, f.kind, loaded.source_map, loaded.dropped))
         docs[f.rel] = (f.kind, loaded.data)
     if not any(f.rel == "handbook.yaml" for f in files):
         raised.append(
@@ -127,7 +129,13 @@ def load(root: str | os.PathLike[str], today: date | None = None) -> LoadResult:
     raised.extend(lint_problems)
 
     handbook = assemble(docs, root_str)
-    ctx = RuleContext(handbook, maps, today or today_from_env())
+    ctx = RuleContext(
+        handbook,
+        maps,
+        today or today_from_env(),
+        complete=not unreadable and not any(f.kind is None for f in files),
+        manifest=isinstance(docs.get("handbook.yaml", ("", None))[1], dict),
+    )
     for rule in semantic_rules():
         raised.extend((rule.ID, p) for p in rule.check(ctx))
 

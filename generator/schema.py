@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -296,8 +296,12 @@ def _hint_for(path: tuple[Any, ...], schema: dict[str, Any]) -> str:
     return ""
 
 
-def check(data: Any, kind: str, smap: SourceMap) -> list[Problem]:
-    """Every schema problem of one document, positioned and explained."""
+def check(data: Any, kind: str, smap: SourceMap, ignore: Collection[tuple[str | int, ...]] = ()) -> list[Problem]:
+    """Every schema problem of one document, positioned and explained.
+
+    ``ignore``: paths whose value the loader already reported and dropped (an alias, a tag); errors at or
+    below them would only repeat that problem.
+    """
     if not isinstance(data, dict):
         return [_root_problem(data, kind, smap)]
     fast = fast_validator(kind)
@@ -305,6 +309,9 @@ def check(data: Any, kind: str, smap: SourceMap) -> list[Problem]:
         return []  # valid: skip the slow, explaining validator
     problems: list[Problem] = []
     for error in validator(kind).iter_errors(data):
+        where = tuple(error.absolute_path)
+        if any(where[: len(p)] == p for p in ignore):
+            continue
         for leaf in _leaf_errors(error):
             problems.extend(_problem(leaf, smap, kind))
     return problems

@@ -17,6 +17,10 @@ class RuleContext:
     handbook: Handbook
     maps: Mapping[str, SourceMap]  # relative file -> its source map
     today: date
+    #: every file was parsed (rules about what nothing uses stay quiet otherwise: the user may be in the lost file)
+    complete: bool = True
+    #: handbook.yaml was read (rules about languages and departments stay quiet otherwise)
+    manifest: bool = True
 
     def pos(self, source: Source, *sub: str | int, key: bool = False) -> Position:
         """The position of ``source`` (or a field below it) as ``file:line:col``."""

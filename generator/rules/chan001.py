@@ -33,6 +33,8 @@ SUMMARY = "a channel's required phrases lack a language"
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
+    if not ctx.manifest:
+        return  # the handbook's languages are unknown
     hb = ctx.handbook
     for channel in hb.channels:
         for element in channel.required:

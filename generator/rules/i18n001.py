@@ -35,6 +35,8 @@ SUMMARY = "a text lacks one of the handbook's languages"
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
+    if not ctx.manifest:
+        return  # the handbook's languages are unknown
     languages = ctx.handbook.languages
     for label, text, src in iter_texts(ctx.handbook):
         if not text.values:

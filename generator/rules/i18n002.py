@@ -35,6 +35,8 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
+    if not ctx.manifest:
+        return  # the handbook's languages are unknown
     base_lang = ctx.handbook.default_language
     for label, text, src in iter_texts(ctx.handbook):
         if base_lang not in text.values or len(text.values) < 2:

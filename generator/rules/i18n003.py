@@ -32,6 +32,8 @@ SUMMARY = "a text uses a language that handbook.yaml does not list"
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
+    if not ctx.manifest:
+        return  # the handbook's languages are unknown
     languages = set(ctx.handbook.languages)
     for label, text, src in iter_texts(ctx.handbook):
         for lang in text.values:
