@@ -237,10 +237,8 @@ def write_root_page(handbook: Handbook, out_dir: Path) -> None:
 
 def write_checklists_into(handbook: Handbook, out_dir: Path) -> None:
     """The printable checklists and audit forms that role pages link to."""
-    try:
-        from ..checklists import write_checklists
-    except ImportError:  # the checklists renderer has not landed yet
-        return
+    from ..checklists import write_checklists
+
     write_checklists(handbook, out_dir / urls.CHECKLISTS_DIR)
 
 

@@ -13,10 +13,8 @@ def changes_since(folder: str, since: str | None, handbook: Handbook) -> Callabl
 
     None when there is no baseline (no git repository, no earlier tag) or nothing changed.
     """
-    try:
-        from ...diff import compare, load_baseline
-    except ImportError:  # the diff library has not landed yet
-        return None
+    from ...diff import compare, load_baseline
+
     baseline = load_baseline(folder, since)
     if baseline is None:
         return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
@@ -49,6 +50,7 @@ def _escape_prose(text: str) -> str:
     return _REF_DEFINITION.sub(_neutralize_target, text)
 
 
+@lru_cache(maxsize=16384)
 def block(text: str) -> str:
     """A Markdown text from YAML (paragraphs, lists, emphasis, links), made safe to put into a page."""
     parts: list[str] = []
@@ -61,6 +63,7 @@ def block(text: str) -> str:
     return "".join(parts).strip()
 
 
+@lru_cache(maxsize=16384)
 def inline(text: str) -> str:
     """A one-line Markdown text (a title, a table cell): :func:`block` on one line, with ``|`` escaped."""
     one_line = " ".join(text.split())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ... import i18n, urls
 from ...model import Channel, Handbook, Role, Situation, Stage, Standard, Step, Text
@@ -55,7 +56,7 @@ class PageContext:
 
     def link(self, from_page: str, to_path: str, text: str) -> str:
         """A Markdown link; ``text`` is already safe Markdown."""
-        return f"[{text}]({urls.relative(from_page, to_path)})"
+        return f"[{text}]({relative(from_page, to_path)})"
 
     def role_badge(self, from_page: str, role_id: str) -> str:
         role = self.handbook.role(role_id)
@@ -80,6 +81,18 @@ class PageContext:
 
     def severity(self, severity: str) -> str:
         return f'<span class="hb-sev hb-sev-{md.attr(severity)}">{md.attr(self.label(severity))}</span>'
+
+
+@lru_cache(maxsize=65536)
+def _relative_page(from_dir: str, to_page: str) -> str:
+    return urls.relative(from_dir + "/x.md" if from_dir else "x.md", to_page)
+
+
+def relative(from_page: str, to_path: str) -> str:
+    """:func:`generator.urls.relative`, cached per folder and target (pages link to the same few places)."""
+    page, _, anchor = to_path.partition("#")
+    rel = _relative_page(from_page.rpartition("/")[0], page)
+    return rel + (f"#{anchor}" if anchor else "")
 
 
 def heading(level: int, text: str, anchor: str) -> str:
@@ -211,12 +224,13 @@ def journey(ctx: PageContext) -> Page:
     page = urls.JOURNEY
     lines = [f"# {md.attr(ctx.label('journey'))} {{#_title}}", ""]
     lines += [heading(2, md.attr(ctx.label("diagram")), "diagram"), ""]
+    # stages top to bottom, each stage's steps in reading order (right to left in RTL languages)
     direction = "RL" if i18n.is_rtl(ctx.lang) else "LR"
-    diagram = [f"flowchart {direction}"]
+    diagram = ["flowchart TB"]
     number = 0
     for s_index, stage in enumerate(hb.stages):
         diagram.append(f'  subgraph g{s_index}["{_mermaid_label(ctx.t(stage.title))}"]')
-        diagram.append("    direction TB")
+        diagram.append(f"    direction {direction}")
         previous = None
         for step in stage.steps:
             owner = hb.role(step.owner)
