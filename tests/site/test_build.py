@@ -205,3 +205,14 @@ def test_refuses_to_replace_a_folder_it_did_not_build(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(FIXTURE), "--site-dir", str(target)])
     assert result.exit_code == 1 and "not built by" in result.output
     assert (target / "precious.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_built_in_defaults_without_a_mkdocs_yml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.render.site import config
+
+    assert config.parent_config(tmp_path) == config.DEFAULTS
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", str(FIXTURE), "--site-dir", "out"])
+    assert result.exit_code == 0, result.output
+    generated = (tmp_path / "out" / "en" / "index.html").read_text("utf-8")
+    assert "fonts.googleapis" not in generated and "assets/vendor/iframe-worker/shim.js" in generated
