@@ -95,13 +95,9 @@ def render(run: AuditRun) -> str:
     data = report_json.build(run)
     hb = run.handbook
     finals = {a["id"]: a for a in data["audits"]}
-    findings: list[tuple[str, Any, Any]] = []
-    findings_total = 0
-    for cid, conv in data["transcripts"]["conversations"].items():
-        for f in conv["findings"]:
-            findings_total += 1
-            if len(findings) < MAX_FINDINGS:
-                findings.append((cid, conv, f))
+    transcripts = data["transcripts"]
+    findings = transcripts["conversations"].first_findings(MAX_FINDINGS)
+    findings_total = sum(transcripts["summary"]["findings"].values())
     template = _ENV.get_template("audit.html.j2")
     return template.render(
         run=run,

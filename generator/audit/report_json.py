@@ -12,7 +12,7 @@ from typing import Any
 from .nps import NpsGroup
 from .result import AuditRun
 from .scoring import MeanGroup, Pool
-from .transcripts import KINDS, Conversation, TranscriptResult
+from .transcripts import KINDS, TranscriptResult
 
 
 def _mean(group: MeanGroup, **extra: Any) -> dict[str, Any]:
@@ -47,78 +47,51 @@ def _nps_counts(group: NpsGroup) -> dict[str, Any]:
 
 
 class Conversations(dict[str, Any]):
-    """``{id: {"employee", "channel", "messages", "line", "findings"}}``, made one conversation at a time.
+    """``{id: {"employee", "channel", "messages", "line", "findings"}}``, read from the spool one at a time.
 
-    The JSON encoder and the reporters only iterate ``items()``, so a transcript report of a million
-    conversations never exists twice in memory (the conversations' state already holds it once).
+    The JSON encoder and the reporters only iterate ``items()``, so the conversations and findings of a
+    transcript report are never all in memory: they stream from the spool on disk to the output.
     """
 
     def __init__(self, result: TranscriptResult | None) -> None:
         super().__init__()
         self._result = result
 
-    @staticmethod
-    def entry(conv: Conversation) -> dict[str, Any]:
-        return {
-            "employee": conv.employee or None,
-            "channel": conv.channel,
-            "messages": conv.messages,
-            "line": conv.first_line,
-            "findings": [f.to_json() for f in conv.findings],
-        }
-
     def items(self) -> Iterator[tuple[str, dict[str, Any]]]:  # type: ignore[override]
         if self._result is not None:
-            for cid, conv in self._result.conversations.items():
-                yield cid, self.entry(conv)
+            yield from self._result.spool.items()
+
+    def first_findings(self, limit: int) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+        """The first ``limit`` findings in report order: ``(conversation id, conversation, finding)``."""
+        return [] if self._result is None else self._result.spool.first_findings(limit)
 
     def __getitem__(self, key: str) -> dict[str, Any]:
-        if self._result is None or key not in self._result.conversations:
+        entry = None if self._result is None else self._result.spool.get(key)
+        if entry is None:
             raise KeyError(key)
-        return self.entry(self._result.conversations[key])
+        return entry
 
     def __len__(self) -> int:
-        return 0 if self._result is None else len(self._result.conversations)
+        return 0 if self._result is None else self._result.conversations
 
     def __bool__(self) -> bool:
         return len(self) > 0
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._result.conversations if self._result is not None else ())
+        return self._result.spool.ids() if self._result is not None else iter(())
 
 
 def _transcripts(result: TranscriptResult | None) -> dict[str, Any]:
-    employees: dict[str, dict[str, Any]] = {}
-    channels: dict[str, dict[str, Any]] = {}
-    totals = dict.fromkeys(KINDS, 0)
-
-    def bucket(table: dict[str, dict[str, Any]], key: str) -> dict[str, Any]:
-        if key not in table:
-            table[key] = {"conversations": 0, "conversations_with_findings": 0, "findings": dict.fromkeys(KINDS, 0)}
-        return table[key]
-
-    if result is not None:
-        for conv in result.conversations.values():
-            for table, key in ((employees, conv.employee), (channels, conv.channel)):
-                if key:
-                    b = bucket(table, key)
-                    b["conversations"] += 1
-                    b["conversations_with_findings"] += bool(conv.findings)
-            for f in conv.findings:
-                totals[f.kind] += 1
-                channels[conv.channel]["findings"][f.kind] += 1
-                if f.employee:
-                    bucket(employees, f.employee)["findings"][f.kind] += 1
     summary = {
-        "conversations": len(result.conversations) if result else 0,
+        "conversations": result.conversations if result else 0,
         "messages": result.messages if result else 0,
         "agent_messages": result.agent_messages if result else 0,
-        "findings": totals,
+        "findings": dict(result.findings) if result else dict.fromkeys(KINDS, 0),
     }
     return {
         "conversations": Conversations(result),
-        "employees": dict(sorted(employees.items())),
-        "channels": dict(sorted(channels.items())),
+        "employees": dict(sorted(result.employees.items())) if result else {},
+        "channels": dict(sorted(result.channels.items())) if result else {},
         "summary": summary,
     }
 

@@ -9,6 +9,8 @@ from typing import Any
 from . import report_json
 from .result import AuditRun
 
+MAX_FINDINGS = 200  # listed; the JSON report has all
+
 
 def fmt(score: float | None, signed: bool = False) -> str:
     """One decimal place; ``—`` for no score."""
@@ -109,17 +111,15 @@ def render(run: AuditRun) -> str:
             if rows:
                 out += ["", table([title[:-1], "conversations", "forbidden", "missing", "first resp.", "response"],
                                   rows, right=(1, 2, 3, 4, 5))]
-        listed = 0
-        for cid, conv in t["conversations"].items():
-            for f in conv["findings"]:
-                if listed == 0:
-                    out += ["", "Findings:"]
-                listed += 1
-                if listed <= 200:
-                    out.append(f"  {cid} ({conv['channel']}, {f['employee'] or '—'}) line {f['line']}: "
-                               f"{f['kind']}: {f['message']}")
-        if listed > 200:
-            out.append(f"  … and {listed - 200} more (use --format json for all)")
+        total = sum(sm["findings"].values())
+        shown = t["conversations"].first_findings(MAX_FINDINGS)
+        if shown:
+            out += ["", "Findings:"]
+        for cid, conv, f in shown:
+            out.append(f"  {cid} ({conv['channel']}, {f['employee'] or '—'}) line {f['line']}: "
+                       f"{f['kind']}: {f['message']}")
+        if total > len(shown):
+            out.append(f"  … and {total - len(shown)} more (use --format json for all)")
         out.append("")
     for note in s["notes"]:
         out.append(f"Note: {note}")

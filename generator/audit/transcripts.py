@@ -1,16 +1,20 @@
 """Streaming transcript checks (FORMAT §6): forbidden phrases, required elements, response times.
 
-The JSON Lines file is read line by line in batches; memory holds one batch plus a small state per
-conversation (counters, timestamps and the ids of the required elements met), never the messages.
-Messages of different conversations may be interleaved; within one conversation they must be in time
-order. Conversations are finalized at the end of the file, because only then is a conversation's last
-message known.
+The JSON Lines file is read line by line in batches. Memory holds one batch, and for each conversation
+still open a compact :class:`Conversation` (counters, two timestamps, a bitmask of the required elements
+met; never a message text). Findings go to a :class:`~generator.audit.spool.Spool` on disk the moment they
+are found; only counts per kind, employee and channel stay in memory.
+
+By default messages of different conversations may be interleaved, so a conversation can only be judged at
+the end of the file (its last agent message is known only then): the open conversations are all of them.
+With ``grouped=True`` each conversation's messages must be consecutive; a conversation is judged as soon as
+another one starts, so one conversation is open at a time, and an id that comes back later is an error.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -20,13 +24,14 @@ from ..model import Channel, Handbook, Text
 from ..rules._base import did_you_mean
 from . import matcher
 from .inputs import Problems
+from .spool import Spool
 
 BATCH = 2048
 EXCERPT = 160
 KINDS = ("forbidden_phrase", "missing_required", "first_response", "response_time")
 _SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner behind json.loads
 FIELDS = ("conversation", "channel", "time", "speaker", "employee", "text")
-_NONE: frozenset[str] = frozenset()  # shared by every conversation that has met no element yet
+WHERE = {"first": "the agent's first message", "last": "the agent's last message"}
 
 
 @dataclass(frozen=True)
@@ -39,52 +44,84 @@ class Forbidden:
     severity: str
 
 
-@dataclass(slots=True)
-class Finding:
-    kind: str
-    employee: str
-    line: int
-    message: str
-    details: dict[str, Any] = field(default_factory=dict)
+class ChannelRules:
+    """A channel's targets and its required elements as bits: bit ``i`` is ``channel.required[i]``.
 
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "message": self.message, "employee": self.employee, "line": self.line,
-                **self.details}
+    ``masks`` maps an element id to the bits of every element with that id (a phrase of one counts for
+    all of them). ``keep`` are the bits a later agent message cannot change (``where: first``, and ``any``
+    once met); ``take`` are the bits a later agent message sets (``last``, replaced; ``any``, added).
+    """
+
+    __slots__ = ("channel", "id", "keep", "masks", "required", "take")
+
+    def __init__(self, channel: Channel) -> None:
+        self.channel = channel
+        self.id = channel.id
+        self.required = list(channel.required)
+        self.masks: dict[str, int] = {}
+        first = last = any_ = 0
+        for bit, element in enumerate(self.required):
+            self.masks[element.id] = self.masks.get(element.id, 0) | (1 << bit)
+            if element.where == "first":
+                first |= 1 << bit
+            elif element.where == "last":
+                last |= 1 << bit
+            else:
+                any_ |= 1 << bit
+        self.keep = first | any_
+        self.take = last | any_
 
 
 class Conversation:
-    """What one conversation needs to be judged at its end: counters, timestamps, element ids."""
+    """What an open conversation needs for the checks still to come (about 100 bytes, no texts).
 
-    __slots__ = (
-        "agent_messages", "any_met", "channel", "employee", "findings", "first_customer", "first_line",
-        "first_met", "first_response_done", "last_met", "last_time", "messages", "pending",
-    )
+    ``line`` is its first line (its key in the spool); ``pending_line`` is 0 or the line of the customer
+    message the next agent message answers (the first customer message while no agent has spoken);
+    ``met`` is the bitmask of :class:`ChannelRules`.
+    """
 
-    def __init__(self, channel: str, line: int) -> None:
-        self.channel = channel
-        self.first_line = line
+    __slots__ = ("agent_messages", "employee", "findings", "last_time", "line", "messages", "met",
+                 "pending_line", "pending_time", "rules")
+
+    def __init__(self, rules: ChannelRules, line: int) -> None:
+        self.rules = rules
+        self.line = line
         self.employee = ""
         self.messages = 0
         self.agent_messages = 0
+        self.findings = 0
         self.last_time = float("-inf")
-        self.first_customer: tuple[float, int] | None = None
-        self.first_response_done = False
-        self.pending: tuple[float, int] | None = None  # a customer message after an agent one, unanswered
-        self.first_met = self.last_met = self.any_met = _NONE
-        self.findings: list[Finding] = []
+        self.pending_time = 0.0
+        self.pending_line = 0
+        self.met = 0
+
+    @property
+    def channel(self) -> str:
+        return self.rules.id
+
+
+def _bucket() -> dict[str, Any]:
+    return {"conversations": 0, "conversations_with_findings": 0, "findings": dict.fromkeys(KINDS, 0)}
 
 
 @dataclass
 class TranscriptResult:
-    conversations: dict[str, Conversation]
+    """Counts and roll-ups in memory; every conversation and finding in :attr:`spool`."""
+
+    spool: Spool
     messages: int = 0
     agent_messages: int = 0
     bytes: int = 0
+    findings: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    employees: dict[str, dict[str, Any]] = field(default_factory=dict)
+    channels: dict[str, dict[str, Any]] = field(default_factory=dict)
 
-    def findings(self) -> Iterator[tuple[str, Conversation, Finding]]:
-        for cid, conv in self.conversations.items():
-            for f in conv.findings:
-                yield cid, conv, f
+    @property
+    def conversations(self) -> int:
+        return self.spool.conversations
+
+    def close(self) -> None:
+        self.spool.close()
 
 
 class Checker:
@@ -113,13 +150,20 @@ class Checker:
                     for phrase in phrases:
                         pairs.append((phrase, ("r", channel.id, element.id, lang)))
         self.matcher: matcher.PhraseMatcher[tuple[str, ...]] = matcher.PhraseMatcher(pairs)
-        self.channels = {c.id: c for c in handbook.channels}
+        self.channels = {c.id: ChannelRules(c) for c in handbook.channels}
+        self._names: dict[str, str] = {}  # one string per employee id, shared by all their conversations
 
     # -- reading -----------------------------------------------------------------------------------
     def run(
-        self, path: str, problems: Problems, progress: Callable[[int], None] | None = None
+        self, path: str, problems: Problems, progress: Callable[[int], None] | None = None, grouped: bool = False
     ) -> TranscriptResult:
-        result = TranscriptResult({})
+        """Check the file. The caller closes the result (its spool) once the report is written.
+
+        ``grouped``: each conversation's messages are consecutive; judge a conversation as soon as another
+        starts (memory independent of the number of conversations) and report an id that comes back.
+        """
+        result = TranscriptResult(Spool())
+        run = _Run(self, path, result, problems, grouped)
         try:
             stream = open(path, "rb")  # noqa: SIM115 - closed below
         except OSError as exc:
@@ -133,15 +177,15 @@ class Checker:
                 if record is not None:
                     batch.append((number, record))
                 if len(batch) >= BATCH:
-                    self._apply(path, batch, result, problems)
+                    run.apply(batch)
                     batch = []
                     if progress is not None:
                         progress(result.bytes)
-            self._apply(path, batch, result, problems)
+            run.apply(batch)
             if progress is not None:
                 progress(result.bytes)
-        for conv in result.conversations.values():
-            self._finish(conv)
+        run.finish_all()
+        result.spool.seal()
         return result
 
     def _parse(self, path: str, line: int, raw: bytes, problems: Problems) -> dict[str, Any] | None:
@@ -229,86 +273,17 @@ class Checker:
         record["_t"] = moment.timestamp() if moment else 0.0
         return record  # pragma: no cover - the fast path accepts every valid message
 
-    # -- checking ----------------------------------------------------------------------------------
-    def _apply(self, path: str, batch: list[tuple[int, dict[str, Any]]], result: TranscriptResult,
-               problems: Problems) -> None:
-        agent_texts = [r["text"] for _, r in batch if r["speaker"] == "agent"]
-        folded = iter(matcher.fold_many(agent_texts))
-        convs = result.conversations
-        for line, r in batch:
-            cid = r["conversation"]
-            conv = convs.get(cid)
-            if conv is None:
-                conv = convs[cid] = Conversation(r["channel"], line)
-            elif conv.channel != r["channel"]:
-                problems.add("AUDIT015", path, line, f"conversation `{cid}` changes channel from `{conv.channel}` "
-                             f"(line {conv.first_line}) to `{r['channel']}`")
-                continue
-            t = r["_t"]
-            if t < conv.last_time:
-                problems.add("AUDIT016", path, line, f"message of conversation `{cid}` is earlier than the "
-                             "one before it", "sort each conversation's messages by time")
-                continue
-            conv.last_time = t
-            conv.messages += 1
-            result.messages += 1
-            if r["speaker"] == "customer":
-                if conv.agent_messages:
-                    if conv.pending is None:
-                        conv.pending = (t, line)
-                elif conv.first_customer is None:
-                    conv.first_customer = (t, line)
-                continue
-            result.agent_messages += 1
-            self._agent_message(conv, line, r, t, next(folded))
-
-    def _agent_message(self, conv: Conversation, line: int, r: dict[str, Any], t: float, folded: str) -> None:
-        employee = r["employee"]
-        channel = self.channels[conv.channel]
-        if not conv.employee:
-            conv.employee = employee
-        if conv.first_customer is not None and not conv.first_response_done:
-            conv.first_response_done = True
-            delay = t - conv.first_customer[0]
-            if delay > channel.first_response_seconds:
-                conv.findings.append(self._late("first_response", employee, line, conv.first_customer[1], delay,
-                                                channel.first_response_seconds, channel.first_response))
-        elif conv.pending is not None and channel.response_seconds is not None:
-            delay = t - conv.pending[0]
-            if delay > channel.response_seconds:
-                conv.findings.append(self._late("response_time", employee, line, conv.pending[1], delay,
-                                                channel.response_seconds, channel.response or ""))
-        conv.pending = None
-        if not conv.agent_messages:
-            conv.first_response_done = True
-        conv.agent_messages += 1
-        met: set[str] = set()
-        reported: set[int] = set()  # one finding per forbidden source and message
-        for key, _start, _end in self.matcher.find(folded):
-            if key[0] == "r":
-                if key[1] == conv.channel:
-                    met.add(key[2])
-                continue
-            index = int(key[1])
-            if index in reported:
-                continue
-            reported.add(index)
-            conv.findings.append(self._forbidden(self.sources[index], key[2], key[3], employee, line, r["text"]))
-        found = frozenset(met) if met else _NONE
-        if conv.agent_messages == 1:
-            conv.first_met = found
-        conv.last_met = found
-        if not found <= conv.any_met:
-            conv.any_met = conv.any_met | found
-
-    def _late(self, kind: str, employee: str, line: int, since_line: int, delay: float, target: int,
-              written: str) -> Finding:
+    # -- findings --------------------------------------------------------------------------------
+    @staticmethod
+    def late(kind: str, employee: str, line: int, since_line: int, delay: float, target: int,
+             written: str) -> dict[str, Any]:
         what = "first response" if kind == "first_response" else "response"
-        return Finding(kind, employee, line, f"{what} after {delay:g} s; the target is {written} ({target} s)",
-                       {"delay_seconds": delay, "target_seconds": target, "customer_line": since_line})
+        return {"kind": kind, "message": f"{what} after {delay:g} s; the target is {written} ({target} s)",
+                "employee": employee, "line": line,
+                "delay_seconds": delay, "target_seconds": target, "customer_line": since_line}
 
-    def _forbidden(self, source: Forbidden, lang: str, phrase: str, employee: str, line: int,
-                   text: str) -> Finding:
+    def forbidden(self, source: Forbidden, lang: str, phrase: str, employee: str, line: int,
+                  text: str) -> dict[str, Any]:
         span = textnorm.find_phrase(text, phrase)
         start, end = span if span else (0, 0)
         matched = text[start:end] if span else phrase
@@ -319,27 +294,171 @@ class Checker:
             instead = source.instead.get(lang, self.handbook.default_language)
         what = "forbidden phrase" if source.source == "phrases" else f"phrase forbidden by `{source.id}`"
         message = f"{what} “{matched}”" + (f"; say instead: “{instead}”" if instead else "")
-        return Finding("forbidden_phrase", employee, line, message, {
+        return {
+            "kind": "forbidden_phrase", "message": message, "employee": employee, "line": line,
             "source": source.source, "id": source.id, "severity": source.severity, "phrase": phrase,
             "language": lang, "matched": matched, "text": excerpt, "instead": instead,
-        })
+        }
 
-    def _finish(self, conv: Conversation) -> None:
-        channel: Channel = self.channels[conv.channel]
-        if conv.first_customer is not None and not conv.first_response_done:
-            conv.findings.append(Finding(
-                "first_response", conv.employee, conv.first_customer[1],
-                f"no agent reply; the target is {channel.first_response}",
-                {"delay_seconds": None, "target_seconds": channel.first_response_seconds,
-                 "customer_line": conv.first_customer[1]},
-            ))
-        for element in channel.required:
-            met = {"first": conv.first_met, "last": conv.last_met}.get(element.where, conv.any_met)
-            if element.id not in met:
-                where = {"first": "the agent's first message", "last": "the agent's last message"}.get(
-                    element.where, "any agent message")
-                conv.findings.append(Finding(
-                    "missing_required", conv.employee, conv.first_line,
-                    f"required element `{element.id}` missing from {where}",
-                    {"element": element.id, "where": element.where},
-                ))
+
+class _Run:
+    """One pass over one file: the open conversations, and what happens to each message."""
+
+    def __init__(self, checker: Checker, path: str, result: TranscriptResult, problems: Problems,
+                 grouped: bool) -> None:
+        self.checker = checker
+        self.path = path
+        self.result = result
+        self.problems = problems
+        self.grouped = grouped
+        self.open: dict[str, Conversation] = {}
+        self.current = ""  # grouped: the id of the open conversation
+        self.rejected = ""  # grouped: an id that came back, whose lines are skipped until the next id
+
+    def apply(self, batch: list[tuple[int, dict[str, Any]]]) -> None:
+        agent_texts = [r["text"] for _, r in batch if r["speaker"] == "agent"]
+        folded = iter(matcher.fold_many(agent_texts))
+        convs = self.open
+        result = self.result
+        for line, r in batch:
+            is_agent = r["speaker"] == "agent"
+            cid = r["conversation"]
+            conv = convs.get(cid)
+            if conv is None:
+                if self.grouped and not self._start(cid, line):
+                    if is_agent:
+                        next(folded)
+                    continue
+                conv = convs[cid] = Conversation(self.checker.channels[r["channel"]], line)
+            elif conv.rules.id != r["channel"]:
+                self.problems.add("AUDIT015", self.path, line, f"conversation `{cid}` changes channel from "
+                                  f"`{conv.rules.id}` (line {conv.line}) to `{r['channel']}`")
+                if is_agent:
+                    next(folded)
+                continue
+            t = r["_t"]
+            if t < conv.last_time:
+                self.problems.add("AUDIT016", self.path, line, f"message of conversation `{cid}` is earlier "
+                                  "than the one before it", "sort each conversation's messages by time")
+                if is_agent:
+                    next(folded)
+                continue
+            conv.last_time = t
+            conv.messages += 1
+            result.messages += 1
+            if not is_agent:
+                if not conv.pending_line:
+                    conv.pending_time, conv.pending_line = t, line
+                continue
+            result.agent_messages += 1
+            self._agent_message(conv, line, r, t, next(folded))
+
+    def _start(self, cid: str, line: int) -> bool:
+        """Grouped: a new id begins. Judge the open conversation; False (and a problem) if ``cid`` came back."""
+        if cid == self.rejected:
+            return False
+        if self.current:
+            self._finish(self.current, self.open.pop(self.current))
+            self.current = ""
+        first = self.result.spool.line_of(cid)
+        if first is not None:
+            self.problems.add("AUDIT017", self.path, line, f"conversation `{cid}` appears again after other "
+                              f"conversations (it started on line {first})",
+                              "with --grouped, each conversation's messages must be consecutive; "
+                              "drop --grouped for interleaved input")
+            self.rejected = cid
+            return False
+        self.rejected = ""
+        self.current = cid
+        return True
+
+    def _agent_message(self, conv: Conversation, line: int, r: dict[str, Any], t: float, folded: str) -> None:
+        checker = self.checker
+        employee = r["employee"]
+        rules = conv.rules
+        channel = rules.channel
+        if not conv.employee:
+            conv.employee = checker._names.setdefault(employee, employee)
+        if conv.pending_line:
+            if not conv.agent_messages:
+                delay = t - conv.pending_time
+                if delay > channel.first_response_seconds:
+                    self._emit(conv, checker.late("first_response", employee, line, conv.pending_line, delay,
+                                                  channel.first_response_seconds, channel.first_response))
+            elif channel.response_seconds is not None:
+                delay = t - conv.pending_time
+                if delay > channel.response_seconds:
+                    self._emit(conv, checker.late("response_time", employee, line, conv.pending_line, delay,
+                                                  channel.response_seconds, channel.response or ""))
+            conv.pending_line = 0
+        found = 0
+        reported: set[int] = set()  # one finding per forbidden source and message
+        for key, _start, _end in checker.matcher.find(folded):
+            if key[0] == "r":
+                if key[1] == rules.id:
+                    found |= rules.masks[key[2]]
+                continue
+            index = int(key[1])
+            if index in reported:
+                continue
+            reported.add(index)
+            self._emit(conv, checker.forbidden(checker.sources[index], key[2], key[3], employee, line, r["text"]))
+        if conv.agent_messages:
+            conv.met = (conv.met & rules.keep) | (found & rules.take)
+        else:
+            conv.met = found
+        conv.agent_messages += 1
+
+    def _emit(self, conv: Conversation, finding: dict[str, Any]) -> None:
+        """Spool a finding of ``conv`` and count it."""
+        result = self.result
+        kind = finding["kind"]
+        conv.findings += 1
+        result.findings[kind] += 1
+        channels = result.channels
+        bucket = channels.get(conv.rules.id)
+        if bucket is None:
+            bucket = channels[conv.rules.id] = _bucket()
+        bucket["findings"][kind] += 1
+        employee = finding["employee"]
+        if employee:
+            bucket = result.employees.get(employee)
+            if bucket is None:
+                bucket = result.employees[employee] = _bucket()
+            bucket["findings"][kind] += 1
+        result.spool.add_finding(conv.line, finding)
+
+    def _finish(self, cid: str, conv: Conversation) -> None:
+        """The checks that need the conversation's end; then count it and spool it."""
+        rules = conv.rules
+        channel = rules.channel
+        if conv.pending_line and not conv.agent_messages:
+            self._emit(conv, {
+                "kind": "first_response", "message": f"no agent reply; the target is {channel.first_response}",
+                "employee": conv.employee, "line": conv.pending_line,
+                "delay_seconds": None, "target_seconds": channel.first_response_seconds,
+                "customer_line": conv.pending_line,
+            })
+        for bit, element in enumerate(rules.required):
+            if not conv.met >> bit & 1:
+                self._emit(conv, {
+                    "kind": "missing_required",
+                    "message": f"required element `{element.id}` missing from "
+                               f"{WHERE.get(element.where, 'any agent message')}",
+                    "employee": conv.employee, "line": conv.line, "element": element.id, "where": element.where,
+                })
+        result = self.result
+        for table, key in ((result.employees, conv.employee), (result.channels, rules.id)):
+            if key:
+                bucket = table.get(key)
+                if bucket is None:
+                    bucket = table[key] = _bucket()
+                bucket["conversations"] += 1
+                bucket["conversations_with_findings"] += conv.findings > 0
+        result.spool.add_conversation(conv.line, cid, conv.employee or None, rules.id, conv.messages)
+
+    def finish_all(self) -> None:
+        """End of file: judge every conversation still open, in the order they began."""
+        for cid, conv in self.open.items():
+            self._finish(cid, conv)
+        self.open.clear()

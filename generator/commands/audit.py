@@ -34,13 +34,16 @@ _file = click.Path(exists=True, dir_okay=False, path_type=str)
 @click.option("--results", type=_file, help="Audit results CSV (audit_id,date,employee,role,location,item,...).")
 @click.option("--surveys", type=_file, help="Survey CSV for NPS: date,location,employee,score.")
 @click.option("--transcripts", type=_file, help="Conversation transcripts, JSON Lines (one message a line).")
+@click.option("--grouped", is_flag=True,
+              help="The transcripts hold each conversation's messages together: judge each conversation as soon "
+                   "as the next begins (constant memory); a conversation id that comes back is an error.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=str),
               help="Write audit.<txt|json|html> into this folder instead of printing.")
 @click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True)
 @click.option("--lang", help="Language of names in text and html reports (default: the handbook's first).")
 @click.option("--site-url", help="Base URL of the built handbook site; item ids in html link there.")
-def command(folder: str, results: str | None, surveys: str | None, transcripts: str | None, out_dir: str | None,
-            fmt: str, lang: str | None, site_url: str | None) -> None:
+def command(folder: str, results: str | None, surveys: str | None, transcripts: str | None, grouped: bool,
+            out_dir: str | None, fmt: str, lang: str | None, site_url: str | None) -> None:
     """Score audit results, NPS surveys and transcripts against the standards.
 
     At least one of --results, --surveys and --transcripts is required. Any problem in an input is
@@ -70,9 +73,18 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
         run.inputs["transcripts"] = transcripts
         checker = Checker(handbook)
         with Progress(os.path.getsize(transcripts), sys.stderr, label=Path(transcripts).name) as bar:
-            run.transcripts = checker.run(transcripts, problems, bar.update)
+            run.transcripts = checker.run(transcripts, problems, bar.update, grouped=grouped)
         if not run.transcripts.messages and not problems:
             run.notes.append(f"{transcripts} has no messages")
+    try:
+        _report(run, problems, fmt, out_dir)
+    finally:
+        if run.transcripts is not None:
+            run.transcripts.close()
+
+
+def _report(run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | None) -> None:
+    """Print the input problems (exit 1), or write the report to standard output or into ``out_dir``."""
     if problems:
         diags = Diagnostics(problems.items)
         click.echo(render_diagnostics(diags, "text", sys.stderr), file=sys.stderr, nl=False)

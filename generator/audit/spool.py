@@ -1,0 +1,133 @@
+"""Findings and finished conversations of a transcript check, kept on disk instead of in memory.
+
+A private temporary SQLite database (``sqlite3.connect("")``: SQLite creates it in the temporary directory,
+removes it from the directory at once, and frees it when the connection closes, even if the process dies).
+Its page cache is capped at :data:`CACHE_KIB`, so the memory it takes does not grow with the number of
+findings or conversations. Rows are written in batches; the report reads them back in the order of the
+conversations' first lines, each conversation with its findings in the order they were found.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+CACHE_KIB = 4096  # SQLite page cache (and sorter) budget
+FLUSH = 4096  # rows buffered before one executemany
+_DUMPS = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
+_LOADS = json.loads
+
+
+class Spool:
+    """Append-only store of findings (by the first line of their conversation) and of finished conversations."""
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect("")
+        self._db.executescript(f"""
+            PRAGMA cache_size = -{CACHE_KIB};
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
+            PRAGMA temp_store = FILE;
+            CREATE TABLE conv (line INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, employee TEXT,
+                               channel TEXT NOT NULL, messages INTEGER NOT NULL);
+            CREATE TABLE finding (conv INTEGER NOT NULL, body TEXT NOT NULL);
+        """)
+        self._findings: list[tuple[int, str]] = []
+        self._convs: list[tuple[int, str, str | None, str, int]] = []
+        self._pending_ids: dict[str, int] = {}  # ids of the buffered conversations -> their first line
+        self.conversations = 0
+        self.findings = 0
+        self._sealed = False
+
+    # -- writing -----------------------------------------------------------------------------------
+    def add_finding(self, conv_line: int, finding: dict[str, Any]) -> None:
+        self._findings.append((conv_line, _DUMPS(finding)))
+        self.findings += 1
+        if len(self._findings) >= FLUSH:
+            self._flush_findings()
+
+    def add_conversation(self, line: int, cid: str, employee: str | None, channel: str, messages: int) -> None:
+        self._convs.append((line, cid, employee, channel, messages))
+        self._pending_ids[cid] = line
+        self.conversations += 1
+        if len(self._convs) >= FLUSH:
+            self._flush_convs()
+
+    def line_of(self, cid: str) -> int | None:
+        """The first line of a finished conversation ``cid``; None if no finished conversation has that id."""
+        line = self._pending_ids.get(cid)
+        if line is not None:
+            return line
+        row = self._db.execute("SELECT line FROM conv WHERE id = ?", (cid,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def _flush_findings(self) -> None:
+        self._db.executemany("INSERT INTO finding VALUES (?, ?)", self._findings)
+        self._findings = []
+
+    def _flush_convs(self) -> None:
+        self._db.executemany("INSERT INTO conv VALUES (?, ?, ?, ?, ?)", self._convs)
+        self._convs = []
+        self._pending_ids = {}
+
+    def seal(self) -> None:
+        """No more rows: write the buffers and index the findings by conversation for reading."""
+        if self._sealed:
+            return
+        self._flush_findings()
+        self._flush_convs()
+        self._db.execute("CREATE INDEX finding_conv ON finding (conv)")
+        self._db.commit()
+        self._sealed = True
+
+    # -- reading -----------------------------------------------------------------------------------
+    @staticmethod
+    def _entry(row: tuple[Any, ...], findings: list[dict[str, Any]]) -> dict[str, Any]:
+        line, _cid, employee, channel, messages = row
+        return {"employee": employee, "channel": channel, "messages": messages, "line": line, "findings": findings}
+
+    def items(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """``(id, {"employee", "channel", "messages", "line", "findings"})`` in the order of first lines.
+
+        One pass over each table (a merge on the first line), so only one conversation's findings are
+        in memory at a time.
+        """
+        self.seal()
+        findings = self._db.execute("SELECT conv, body FROM finding ORDER BY conv, rowid")
+        pending = findings.fetchone()
+        for row in self._db.execute("SELECT line, id, employee, channel, messages FROM conv ORDER BY line"):
+            own: list[dict[str, Any]] = []
+            while pending is not None and pending[0] == row[0]:
+                own.append(_LOADS(pending[1]))
+                pending = findings.fetchone()
+            yield row[1], self._entry(row, own)
+
+    def ids(self) -> Iterator[str]:
+        self.seal()
+        for (cid,) in self._db.execute("SELECT id FROM conv ORDER BY line"):
+            yield cid
+
+    def get(self, cid: str) -> dict[str, Any] | None:
+        self.seal()
+        row = self._db.execute("SELECT line, id, employee, channel, messages FROM conv WHERE id = ?",
+                               (cid,)).fetchone()
+        if row is None:
+            return None
+        bodies = self._db.execute("SELECT body FROM finding WHERE conv = ? ORDER BY rowid", (row[0],))
+        return self._entry(row, [_LOADS(b) for (b,) in bodies])
+
+    def first_findings(self, limit: int) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+        """The first ``limit`` findings in report order, each as ``(conversation id, conversation, finding)``.
+
+        The conversation dict has every key of :meth:`items` but ``findings`` (left empty).
+        """
+        self.seal()
+        rows = self._db.execute(
+            "SELECT c.line, c.id, c.employee, c.channel, c.messages, f.body FROM finding AS f "
+            "JOIN conv AS c ON c.line = f.conv ORDER BY f.conv, f.rowid LIMIT ?", (limit,))
+        return [(row[1], self._entry(row[:5], []), _LOADS(row[5])) for row in rows]
+
+    def close(self) -> None:
+        self._db.close()
