@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
+from ..atomic import write_text
 from ..diff.sources import repo_root
 from ..errors import UsageError
 from ..loader import load_bytes
@@ -66,18 +66,6 @@ def generate(result: LoadResult, root: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".codeowners-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 @click.command("codeowners")
 @folder_argument
 @click.option("--output", "-o", "output", default=None, help="Write to this file (e.g. .github/CODEOWNERS).")
@@ -112,5 +100,5 @@ def command(folder: str, output: str | None, check: bool, root: str | None) -> N
             sys.exit(1)
         click.echo(f"{output} is up to date")
         return
-    _write_atomically(target, text)
+    write_text(target, text)
     click.echo(f"wrote {output}", file=sys.stderr)

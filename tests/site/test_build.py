@@ -203,7 +203,7 @@ def test_refuses_to_replace_a_folder_it_did_not_build(tmp_path: Path) -> None:
     target.mkdir()
     (target / "precious.txt").write_text("keep me", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(FIXTURE), "--site-dir", str(target)])
-    assert result.exit_code == 1 and "not built by" in result.output
+    assert result.exit_code == 2 and "was not written by `handbook build`" in result.output
     assert (target / "precious.txt").read_text(encoding="utf-8") == "keep me"
 
 

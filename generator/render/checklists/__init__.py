@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
+from ...atomic import check_replaceable, replace_dir
 from ...errors import BuildError, HandbookError, UsageError
 from ...model import Handbook
 from ...pipeline import today_from_env
@@ -53,13 +54,7 @@ def _select(asked: Sequence[str] | None, known: Sequence[str], what: str, option
 
 
 def _check_replaceable(out_dir: Path) -> None:
-    if out_dir.exists() and not out_dir.is_dir():
-        raise UsageError(f"{out_dir} exists and is not a folder")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MARKER).exists():
-        raise UsageError(
-            f"{out_dir} is not empty and was not written by `handbook checklists`; "
-            "it would be replaced whole, so choose another --out or empty it first"
-        )
+    check_replaceable(out_dir, MARKER, "handbook checklists", "--out")
 
 
 def write_csv_template(handbook: Handbook, role_id: str, target: Path) -> None:
@@ -73,22 +68,6 @@ def write_csv_template(handbook: Handbook, role_id: str, target: Path) -> None:
         writer.writerow(CSV_HEADER)
         for item in item_ids(handbook, role_id):
             writer.writerow(("", "", "", role_id, "", item, "", ""))
-
-
-def _swap(tmp: Path, out_dir: Path) -> None:
-    """Put ``tmp`` in place of ``out_dir``; the old folder is removed only once the new one is in place."""
-    old: Path | None = None
-    if out_dir.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
-        os.replace(out_dir, old / "previous")
-    try:
-        os.replace(tmp, out_dir)
-    except OSError:
-        if old is not None:
-            os.replace(old / "previous", out_dir)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def _write_all(
@@ -166,7 +145,7 @@ def write_checklists(
         raise UsageError(f"cannot write into {out_dir.parent}: {exc.strerror or exc}") from exc
     try:
         written = _write_all(handbook, tmp, langs, role_ids, pdf, paper, stamp)
-        _swap(tmp, out_dir)
+        replace_dir(tmp, out_dir)
     except HandbookError:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ... import i18n, urls
+from ...atomic import check_replaceable, replace_dir
 from ...errors import BuildError
 from ...model import Handbook
 from . import config as site_config
@@ -252,19 +253,6 @@ def check_site(out_dir: Path) -> None:
             raise BuildError(f"unsafe markup in {page.relative_to(out_dir)}: {'; '.join(problems)}")
 
 
-def swap(new: Path, site_dir: Path, trash: Path) -> None:
-    """Put the new site in place; the old one moves to ``trash`` (deleted by the caller)."""
-    if site_dir.exists():
-        if not site_dir.is_dir():
-            raise BuildError(f"{site_dir} exists and is not a folder")
-        if any(site_dir.iterdir()) and not (site_dir / MARKER).exists():
-            raise BuildError(
-                f"{site_dir} is not empty and was not built by `handbook build`; choose another --site-dir"
-            )
-        site_dir.rename(trash)
-    new.rename(site_dir)
-
-
 # -- the build -------------------------------------------------------------------------------------
 
 
@@ -279,6 +267,7 @@ def build_site(
 ) -> BuildResult:
     """Build every language of the handbook into ``site_dir``, atomically (``strict``: MkDocs warnings fail)."""
     site_dir = site_dir.resolve()
+    check_replaceable(site_dir, MARKER, "handbook build", "--site-dir")
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
     result = BuildResult(site_dir, handbook.languages, 0)
@@ -302,7 +291,7 @@ def build_site(
         # 4. nothing unsafe reached a page
         check_site(out)
         # 5. swap: only a complete site ever replaces the old one
-        swap(out, site_dir, work / "old")
+        replace_dir(out, site_dir)
         finished = time.perf_counter()
         result.seconds = {"generate": generated - started, "mkdocs": built - generated, "finish": finished - built}
         return result

@@ -1,0 +1,59 @@
+"""Outputs are written whole or not at all: temporary files and folders beside the target, then a rename."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import UsageError
+
+
+def write_text(target: Path, content: str | Iterable[str], newline: str | None = None) -> None:
+    """Write ``content`` (a string or chunks) to a temporary file beside ``target``, then rename it into place."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        raise UsageError(f"cannot write to {target.parent}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as handle:
+            if isinstance(content, str):
+                handle.write(content)
+            else:
+                handle.writelines(content)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def check_replaceable(target: Path, marker: str, command: str, option: str) -> None:
+    """Refuse to replace a non-empty folder that ``command`` did not write (it lacks ``marker``)."""
+    if not target.exists():
+        return
+    if not target.is_dir():
+        raise UsageError(f"{target} exists and is not a folder; choose another {option}")
+    if any(target.iterdir()) and not (target / marker).exists():
+        raise UsageError(
+            f"{target} is not empty and was not written by `{command}`; it would be replaced whole, "
+            f"so choose another {option} or empty it first"
+        )
+
+
+def replace_dir(new: Path, target: Path) -> None:
+    """Put the folder ``new`` in place of ``target``; the old one is deleted only once the new one is in place."""
+    old: Path | None = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        os.replace(target, old / "previous")
+    try:
+        os.replace(new, target)
+    except OSError:
+        if old is not None:
+            os.replace(old / "previous", target)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
