@@ -14,6 +14,7 @@ is checked in the same pass:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,7 +98,7 @@ class _Builder:
         self.smap = SourceMap(display_path)
         self.problems: list[tuple[str, Problem]] = []
         self.dropped: set[JsonPath] = set()
-        self.events: Any = None
+        self.next: Callable[[], Any] = _no_events  # the parser's get_event, once parsing starts
 
     def pos(self, mark: Any) -> Position:
         return Position(self.path, mark.line + 1, mark.column + 1)
@@ -105,13 +106,10 @@ class _Builder:
     def problem(self, rule: str, mark: Any, message: str, hint: str = "") -> None:
         self.problems.append((rule, Problem(self.pos(mark), message, hint)))
 
-    def next(self) -> Any:
-        return next(self.events)
-
     def build(self) -> Any:
         loader = _Loader(self.text)
         try:
-            self.events = _until_none(loader)
+            self.next = loader.get_event  # one C call per event (check_event + a generator cost twice as much)
             self.next()  # StreamStart
             event = self.next()
             if isinstance(event, yaml.StreamEndEvent):
@@ -251,9 +249,8 @@ class _Builder:
         return resolved
 
 
-def _until_none(loader: Any) -> Any:
-    while loader.check_event():
-        yield loader.get_event()
+def _no_events() -> Any:
+    raise RuntimeError("the builder reads events only inside build()")
 
 
 def _reader_error_problem(display_path: str, text: str, err: yaml.reader.ReaderError) -> Problem:

@@ -6,6 +6,7 @@ and a position inside the file) or with success: never an exception, never a tra
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -114,6 +115,12 @@ def test_loader_never_raises_on_text(text: str) -> None:
     assert load_text(text) is not None
 
 
+def _line_count(raw: bytes) -> int:
+    """Lines as YAML counts them (\\r, \\n, \\r\\n, NEL, LS and PS all break lines), plus one for the end."""
+    text = raw.decode("utf-8", errors="replace")
+    return len(re.split("\r\n|\r|\n|\x85|\u2028|\u2029", text)) + 1
+
+
 def _validate(changes: dict[str, bytes]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = write_folder(Path(tmp) / "standards")
@@ -121,7 +128,7 @@ def _validate(changes: dict[str, bytes]) -> None:
             (folder / name).parent.mkdir(parents=True, exist_ok=True)
             (folder / name).write_bytes(raw)
         result = load(folder)
-        lines = {name: raw.count(b"\n") + 2 for name, raw in changes.items()}
+        lines = {name: _line_count(raw) for name, raw in changes.items()}
         for d in result.diagnostics.sorted():
             assert d.rule in RULES
             assert d.line >= 1 and d.column >= 1
