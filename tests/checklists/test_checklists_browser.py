@@ -5,56 +5,40 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
+from chromium_support import needs_chromium
 from checklist_helpers import big_folder, check_pagination, have_poppler, pdf_pages
 
 from generator.pipeline import load
 from generator.render.checklists import write_checklists
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Chromium is not installed"),
+    needs_chromium,
     pytest.mark.skipif(not have_poppler(), reason="poppler-utils is not installed"),
 ]
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def pages(tmp_path_factory: pytest.TempPathFactory, chromium: Any) -> dict[str, Path]:
     """The big handbook's HTML pages printed by Chromium to PDF on A4 and Letter (the printer's paper)."""
-    from playwright.sync_api import sync_playwright
-
     tmp = tmp_path_factory.mktemp("browser")
     result = load(str(big_folder(tmp)))
     assert result.ok
     out = tmp / "checklists"
     write_checklists(result.handbook, out, roles=["pickup-clerk"], today=date(2026, 11, 15))
     printed: dict[str, Path] = {}
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            page = browser.new_page()
-            for lang in ("en", "he"):
-                for kind in ("checklist", "audit-form"):
-                    page.goto((out / lang / f"pickup-clerk-{kind}.html").as_uri())
-                    for paper in ("A4", "Letter"):
-                        target = tmp / f"{lang}-{kind}-{paper}.pdf"
-                        page.pdf(path=str(target), format=paper, print_background=True)
-                        printed[f"{lang}-{kind}-{paper}"] = target
-        finally:
-            browser.close()
+    page = chromium.new_page()
+    for lang in ("en", "he"):
+        for kind in ("checklist", "audit-form"):
+            page.goto((out / lang / f"pickup-clerk-{kind}.html").as_uri())
+            for paper in ("A4", "Letter"):
+                target = tmp / f"{lang}-{kind}-{paper}.pdf"
+                page.pdf(path=str(target), format=paper, print_background=True)
+                printed[f"{lang}-{kind}-{paper}"] = target
+    page.close()
     return printed
 
 
