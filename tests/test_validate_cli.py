@@ -166,3 +166,12 @@ def test_every_rule_is_documented_and_tested(rule_id: str) -> None:
         assert section in doc, (rule_id, section)
     assert module.SEVERITY in ("error", "warning", "info")
     assert (ROOT / "tests" / "rules" / f"test_{rule_id.lower()}.py").is_file()
+
+
+@pytest.mark.skipif(not (ROOT / "standards" / "handbook.yaml").is_file(), reason="no shipped example")
+def test_shipped_example_has_no_errors() -> None:
+    from generator.pipeline import load
+
+    result = load(ROOT / "standards")
+    assert [str(d.position) + " " + d.message for d in result.diagnostics.sorted() if d.severity.value == "error"] == []
+    assert len(list(result.handbook.steps())) > 0
