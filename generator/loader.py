@@ -34,6 +34,8 @@ MAX_BYTES = 8 * 1024 * 1024
 _CORE = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {None, "!", *(_CORE + t for t in ("str", "int", "float", "bool", "null", "map", "seq"))}
 _TAG_TYPES: dict[str, type | tuple[type, ...]] = {"int": int, "float": (int, float), "bool": bool, "null": type(None)}
+_SCALAR = yaml.ScalarEvent
+_NULL_WORDS = frozenset({"null", "Null", "NULL"})
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"^[-+]?[0-9]+$")
@@ -70,6 +72,9 @@ class _Fatal(Exception):
 
 def resolve_plain(value: str) -> Any:
     """The YAML 1.2 core-schema value of a plain (unquoted) scalar."""
+    first = value[:1]
+    if first.isalpha():  # words: only null and the booleans resolve; numbers start with a digit, a sign or a dot
+        return None if value in _NULL_WORDS else _BOOL.get(value, value)
     if _NULL.match(value):
         return None
     if value in _BOOL:
@@ -96,6 +101,7 @@ class _Builder:
         self.path = display_path
         self.text = text
         self.smap = SourceMap(display_path)
+        self.marks = self.smap.marks  # written directly in the hot loop
         self.problems: list[tuple[str, Problem]] = []
         self.dropped: set[JsonPath] = set()
         self.next: Callable[[], Any] = _no_events  # the parser's get_event, once parsing starts
@@ -165,7 +171,11 @@ class _Builder:
     def node(self, event: Any, path: JsonPath, depth: int, key_mark: Any) -> Any:
         vm = event.start_mark
         km = key_mark or vm
-        self.smap.record(path, km.line + 1, km.column + 1, vm.line + 1, vm.column + 1)
+        self.marks[path] = (km.line + 1, km.column + 1, vm.line + 1, vm.column + 1)
+        if event.__class__ is _SCALAR and event.anchor is None and event.tag is None:  # the common case, fast
+            if event.implicit[0] and not event.style:
+                return resolve_plain(event.value)
+            return event.value
         if depth > MAX_DEPTH:
             raise _Fatal(
                 "YAML001",
