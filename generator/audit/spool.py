@@ -14,8 +14,8 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-CACHE_KIB = 4096  # SQLite page cache (and sorter) budget
-FLUSH = 4096  # rows buffered before one executemany
+CACHE_KIB = 1024  # SQLite page cache (and sorter) budget
+FLUSH = 1024  # rows buffered before one executemany
 _DUMPS = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
 _LOADS = json.loads
 

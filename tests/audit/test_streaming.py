@@ -1,0 +1,166 @@
+"""Bounded memory of ``audit --transcripts``: spooled findings, compact state, ``--grouped``.
+
+The golden reports under tests/fixtures/audit/golden were written by the implementation before findings
+were spooled to disk (every conversation and finding kept in memory until the end); the reports must not
+change by a byte.
+"""
+
+from __future__ import annotations
+
+import json
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.audit import matcher, report_json, transcripts
+from generator.audit.inputs import Problems
+from generator.audit.result import AuditRun
+from generator.model import Handbook
+
+from . import corpus
+from .conftest import FIXTURES, run_audit
+
+GOLDEN = FIXTURES / "golden"
+
+
+def normalized_json(stdout: str) -> str:
+    data = json.loads(stdout)
+    data["summary"].pop("inputs")  # the path of the transcripts
+    return json.dumps(data, ensure_ascii=False) + "\n"
+
+
+@pytest.mark.parametrize(("name", "grouped"), [("interleaved", False), ("grouped", False), ("grouped", True)])
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_reports_identical_to_the_in_memory_implementation(name: str, grouped: bool, fmt: str) -> None:
+    args = ["--transcripts", str(GOLDEN / f"{name}.jsonl"), "--format", fmt] + (["--grouped"] if grouped else [])
+    result = run_audit(*args)
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        assert normalized_json(result.stdout) == (GOLDEN / f"{name}.json").read_text(encoding="utf-8")
+    else:
+        expected = (GOLDEN / f"{name}.txt").read_text(encoding="utf-8")
+        assert "… and " in expected  # more findings than the text report lists: the cap is exercised too
+        assert result.stdout == expected
+
+
+def test_html_and_json_of_the_fixture_identical_to_the_in_memory_implementation() -> None:
+    path = str(FIXTURES / "transcripts.jsonl")
+    html = run_audit("--transcripts", path, "--format", "html").stdout
+    assert html.replace(path, "TRANSCRIPTS") == (GOLDEN / "fixture.html").read_text(encoding="utf-8")
+    data = run_audit("--transcripts", path, "--format", "json").stdout
+    assert normalized_json(data) == (GOLDEN / "fixture.json").read_text(encoding="utf-8")
+
+
+def test_where_any_last_and_first_on_the_email_channel(tmp_path: Path) -> None:
+    rows = [
+        ("e", "2026-11-02T10:00:00Z", "customer", "Hi"),
+        ("e", "2026-11-02T10:01:00Z", "agent", "Dear Ana, we are on it."),  # greeting (first)
+        ("e", "2026-11-02T10:02:00Z", "agent", "Kind regards, support."),  # signature (any)
+        ("e", "2026-11-02T10:03:00Z", "agent", "Anything else?"),  # closing (last)
+        ("f", "2026-11-02T10:00:00Z", "agent", "Anything else? Kind regards."),  # closing and signature
+        ("f", "2026-11-02T10:01:00Z", "agent", "Dear Ana, the refund is done."),  # greeting too late
+    ]
+    lines = [json.dumps({"conversation": c, "channel": "email", "time": t, "speaker": s,
+                         "employee": "emp-1" if s == "agent" else None, "text": x}) for c, t, s, x in rows]
+    path = tmp_path / "mail.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for extra in ((), ("--grouped",)):
+        data = json.loads(run_audit("--transcripts", str(path), "--format", "json", *extra).stdout)
+        convs = data["transcripts"]["conversations"]
+        assert convs["e"]["findings"] == []
+        missing = [(f["element"], f["where"]) for f in convs["f"]["findings"]]
+        assert missing == [("greeting", "first"), ("closing", "last")]
+
+
+def grouped_stream(tmp_path: Path) -> Path:
+    """a, a, b, a: conversation `a` comes back on line 4."""
+    rows = [("a", "10:00:00", "customer", "Hi"), ("a", "10:00:30", "agent", "Hello!"),
+            ("b", "10:00:00", "customer", "Hi"), ("a", "10:01:00", "customer", "Thanks")]
+    lines = [json.dumps({"conversation": c, "channel": "chat", "time": f"2026-11-02T{t}Z", "speaker": s,
+                         "employee": "emp-1" if s == "agent" else None, "text": x}) for c, t, s, x in rows]
+    path = tmp_path / "t.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_grouped_rejects_a_conversation_that_comes_back(tmp_path: Path) -> None:
+    path = grouped_stream(tmp_path)
+    result = run_audit("--transcripts", str(path), "--grouped")
+    assert result.exit_code == 1
+    assert f"{path}:4:1: error[AUDIT017] conversation `a` appears again after other conversations " \
+           "(it started on line 1)" in result.stderr
+    assert "Nothing was scored" in result.stderr
+    # without --grouped the same file is fine (interleaving is allowed)
+    assert run_audit("--transcripts", str(path)).exit_code == 0
+
+
+def test_grouped_judges_each_conversation_when_the_next_begins(
+    handbook: Handbook, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = corpus.write(tmp_path / "g.jsonl", corpus.layout(corpus.conversations(60, seed=5), interleaved=False))
+    monkeypatch.setattr(transcripts, "BATCH", 7)
+    observed: list[tuple[bool, int, int]] = []
+    apply = transcripts._Run.apply
+
+    def spy(self: transcripts._Run, batch: list[tuple[int, dict[str, Any]]]) -> None:
+        apply(self, batch)
+        observed.append((self.grouped, len(self.open), self.result.spool.conversations))
+
+    monkeypatch.setattr(transcripts._Run, "apply", spy)
+    reports = []
+    for grouped in (False, True):
+        problems = Problems()
+        result = transcripts.Checker(handbook).run(str(path), problems, grouped=grouped)
+        assert not problems
+        run = AuditRun(handbook, None, None, result)
+        reports.append("".join(report_json.render(run)))
+        result.close()
+    assert reports[0] == reports[1]
+    default = [(opened, done) for g, opened, done in observed if not g]
+    grouped_ = [(opened, done) for g, opened, done in observed if g]
+    # default: every conversation stays open until the end of the file, none is judged before it
+    assert default[-1] == (60, 0)
+    # grouped: one conversation open at a time, the others already judged and spooled
+    assert max(opened for opened, _ in grouped_) == 1
+    assert grouped_[-1][1] == 59
+    assert [done for _, done in grouped_] == sorted(done for _, done in grouped_)
+
+
+def traced_peak(handbook: Handbook, path: Path, grouped: bool) -> tuple[int, transcripts.TranscriptResult]:
+    checker = transcripts.Checker(handbook)
+    problems = Problems()
+    tracemalloc.start()
+    try:
+        result = checker.run(str(path), problems, grouped=grouped)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert not problems
+    return peak, result
+
+
+def test_grouped_memory_does_not_grow_with_the_stream(handbook: Handbook, tmp_path: Path) -> None:
+    """tracemalloc peak of a 20 000-conversation grouped stream, against bounds computed from its data."""
+    convs = corpus.conversations(20_000, seed=9, text_size=300)
+    big = corpus.write(tmp_path / "big.jsonl", corpus.layout(convs, interleaved=False))
+    small = corpus.write(tmp_path / "small.jsonl", corpus.layout(convs[:5_000], interleaved=False))
+    agent_text = sum(len(m["text"]) for c in convs for m in c if m["speaker"] == "agent")
+    matcher.fold("déjà")  # compile the folding regex (a one-time cost) before measuring
+
+    peak_small, result_small = traced_peak(handbook, small, grouped=True)
+    result_small.close()
+    peak, result = traced_peak(handbook, big, grouped=True)
+    try:
+        assert result.conversations == 20_000
+        finding_json = sum(len(json.dumps(f, ensure_ascii=False))
+                           for _, entry in result.spool.items() for f in entry["findings"])
+    finally:
+        result.close()
+    assert sum(result.findings.values()) > 20_000
+    # Keeping every agent text, or every finding (whose JSON is a lower bound of its size in memory),
+    # would take more than half of either total.
+    assert peak < min(agent_text, finding_json) / 2, (peak, agent_text, finding_json)
+    # Four times the conversations, and not even 8 bytes (one pointer) more per extra conversation.
+    assert peak - peak_small < (20_000 - 5_000) * 8, (peak_small, peak)
