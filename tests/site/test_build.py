@@ -216,3 +216,13 @@ def test_built_in_defaults_without_a_mkdocs_yml(tmp_path: Path, monkeypatch: pyt
     assert result.exit_code == 0, result.output
     generated = (tmp_path / "out" / "en" / "index.html").read_text("utf-8")
     assert "fonts.googleapis" not in generated and "assets/vendor/iframe-worker/shim.js" in generated
+
+
+def test_glossary_tooltips_stay_in_running_text(site: Path) -> None:
+    """Headings, table headers and link texts carry no tooltip; the same term in a paragraph does."""
+    for lang in LANGS:
+        for path in (urls.HOME, urls.JOURNEY, urls.DEFINITIONS):
+            html = article(page(site, lang, path))
+            for zone in re.findall(r"<(h[1-6]|th|a)\b[^>]*>(.*?)</\1>", html, re.S):
+                assert "<abbr" not in zone[1], (lang, path, zone)
+    assert "<abbr" in article(page(site, "en", urls.HOME))

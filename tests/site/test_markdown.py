@@ -75,3 +75,15 @@ def test_no_text_produces_markup(text: str) -> None:
         assert name.lower() not in FORBIDDEN_TAGS, text
         assert not re.search(r"\son\w*\s*=", attributes, re.I), text
         assert not re.search(r"""(href|src)\s*=\s*["']?\s*javascript""", attributes, re.I), text
+
+
+def test_glossary_tooltips_only_in_running_text() -> None:
+    html = markdown.markdown(
+        "## The refund policy\n\nA refund is due.\n\n| refund | [refund](x.html) |\n|---|---|\n| refund | x |\n\n"
+        "*[refund]: money back",
+        extensions=EXTENSIONS,
+    )
+    assert "<h2 id=\"the-refund-policy\">The refund policy</h2>" in html
+    assert '<p>A <abbr title="money back">refund</abbr> is due.</p>' in html
+    assert "<th>refund</th>" in html and '<a href="x.html">refund</a>' in html
+    assert '<td><abbr title="money back">refund</abbr></td>' in html
