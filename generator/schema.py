@@ -188,22 +188,15 @@ def _problem(error: ValidationError, smap: SourceMap, kind: str) -> Iterator[Pro
         yield Problem(smap.position(path), f"{_field(path)} is `{inst}`; allowed: {', '.join(allowed)}", hint)
         return
     if v == "pattern" and "propertyNames" in error.schema_path:
-        yield Problem(
-            smap.position((*path, str(inst)), key=True),
-            f"`{inst}` in {_where(path)} is not a language code",
-            "use a language code such as `en`, `ru`, `he`, `ro`, `fr` or `lv`",
-        )
+        what, hint = _key_kind(str(error.validator_value), str(inst))
+        yield Problem(smap.position((*path, str(inst)), key=True), f"`{inst}` in {_where(path)} is not {what}", hint)
         return
     if v == "pattern":
         yield Problem(smap.position(path), f"{_field(path)} `{inst}` {_pattern_message(error)}", _pattern_hint(error))
         return
     if v == "propertyNames":
         bad = error.instance if isinstance(error.instance, str) else ""
-        yield Problem(
-            smap.position(path, key=True),
-            f"`{bad}` in {_where(path)} is not a language code",
-            "use a language code such as `en`, `ru`, `he`, `ro`, `fr` or `lv`",
-        )
+        yield Problem(smap.position(path, key=True), f"`{bad}` in {_where(path)} is not an allowed key", "")
         return
     if v == "format":
         yield Problem(
@@ -222,6 +215,15 @@ def _problem(error: ValidationError, smap: SourceMap, kind: str) -> Iterator[Pro
         yield Problem(smap.position(path), f"{_field(path)}: {error.message}", "change the value")
         return
     yield Problem(smap.position(path), f"{_field(path)}: {error.message}", _hint_for(path, schema))
+
+
+def _key_kind(pattern: str, key: str) -> tuple[str, str]:
+    """What a mapping key restricted by ``propertyNames: {pattern}`` must be, and how to fix ``key``."""
+    if pattern.startswith("^[a-z]{2,3}"):
+        return "a language code", "use a language code such as `en`, `ru`, `he`, `ro`, `fr` or `lv`"
+    if pattern.startswith("^[A-Z]"):
+        return "a rule id", f"rule ids are written in capitals (`{key.upper()}`); `handbook rules` lists them"
+    return f"a key matching `{pattern}`", "rename the key"
 
 
 def _misspelled_as(name: str, inst: dict[str, Any], schema: dict[str, Any]) -> bool:

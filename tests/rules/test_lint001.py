@@ -13,3 +13,19 @@ def test_known_rules_pass_and_apply(tmp_path):
     found = problems(tmp_path, {"handbook.yaml": manifest, "roles.yaml": roles, "principles.yaml": principles})
     assert "LINT001" not in {r for r, _, _ in found}
     assert "PRIN001" not in {r for r, _, _ in found}
+
+
+def test_rule_ids_with_digits_inside_are_accepted(tmp_path):
+    # I18N001 has digits before its last letter: the schema's key pattern must accept it
+    manifest = base("handbook.yaml") + "lint: {I18N001: warning, I18N002: off}\n"
+    assert problems(tmp_path, {"handbook.yaml": manifest}) == []
+
+
+def test_lower_case_rule_id_is_a_schema_error_with_the_fix(tmp_path):
+    from common import messages
+
+    manifest = base("handbook.yaml") + "lint: {role001: off}\n"
+    assert problems(tmp_path, {"handbook.yaml": manifest}, "SCHEMA") == [("SCHEMA", *at(manifest, "role001"))]
+    assert messages(tmp_path / "2", {"handbook.yaml": manifest}, "SCHEMA") == [
+        "`role001` in lint is not a rule id | rule ids are written in capitals (`ROLE001`); `handbook rules` lists them"
+    ]
