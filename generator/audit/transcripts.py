@@ -73,7 +73,9 @@ class ChannelRules:
 
 
 class Conversation:
-    """What an open conversation needs for the checks still to come (about 100 bytes, no texts).
+    """What an open conversation needs for the checks still to come: no text, no finding.
+
+    About 260 bytes with its id and its slot in the table of open conversations (docs/audit.md).
 
     ``line`` is its first line (its key in the spool); ``pending_line`` is 0 or the line of the customer
     message the next agent message answers (the first customer message while no agent has spoken);
@@ -151,7 +153,7 @@ class Checker:
                         pairs.append((phrase, ("r", channel.id, element.id, lang)))
         self.matcher: matcher.PhraseMatcher[tuple[str, ...]] = matcher.PhraseMatcher(pairs)
         self.channels = {c.id: ChannelRules(c) for c in handbook.channels}
-        self._names: dict[str, str] = {}  # one string per employee id, shared by all their conversations
+        self.names: dict[str, str] = {}  # one string per employee id, shared by all their conversations
 
     # -- reading -----------------------------------------------------------------------------------
     def run(
@@ -378,7 +380,7 @@ class _Run:
         rules = conv.rules
         channel = rules.channel
         if not conv.employee:
-            conv.employee = checker._names.setdefault(employee, employee)
+            conv.employee = checker.names.setdefault(employee, employee)
         if conv.pending_line:
             if not conv.agent_messages:
                 delay = t - conv.pending_time
