@@ -312,6 +312,7 @@ class _Assembler:
             scoring=self.scoring(),
             lint=MappingProxyType({str(k): str(v) for k, v in lint.items()}),
             reviews=MappingProxyType(reviews),
+            codeowners=_ids(m.get("codeowners")),
         )
 
 

@@ -252,6 +252,7 @@ class Handbook:
     scoring: Scoring
     lint: Mapping[str, str]  # rule id -> error | warning | info | off
     reviews: Mapping[str, Review]  # file -> its review block
+    codeowners: tuple[str, ...]  # handbook.yaml's default approvers for files without review.codeowners
     _index: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -16,7 +16,6 @@ import click
 from ..atomic import write_text
 from ..diff.sources import repo_root
 from ..errors import UsageError
-from ..loader import load_bytes
 from ..pipeline import LoadResult
 from ._common import folder_argument, load_or_exit
 
@@ -25,16 +24,6 @@ HEADER = (
     "# (and handbook.yaml's `codeowners:` for files without). Do not edit by hand: edit the YAML and\n"
     "# run `handbook codeowners {folder} --output <this file>`.\n"
 )
-
-
-def default_owners(result: LoadResult) -> tuple[str, ...]:
-    """handbook.yaml's top-level ``codeowners:`` (the model does not keep it, so read it here)."""
-    manifest = next((f for f in result.files if f.rel == "handbook.yaml"), None)
-    if manifest is None:
-        return ()
-    data = load_bytes(manifest.path.read_bytes(), manifest.display).data
-    owners = data.get("codeowners") if isinstance(data, dict) else None
-    return tuple(o for o in owners if isinstance(o, str)) if isinstance(owners, list) else ()
 
 
 def _pattern(path: str) -> str:
@@ -50,7 +39,7 @@ def generate(result: LoadResult, root: str) -> str:
     except ValueError as exc:
         raise UsageError(f"the standards folder {result.root} is not inside the repository root {root}") from exc
     prefix = "" if rel_folder == "." else rel_folder + "/"
-    default = default_owners(result)
+    default = result.handbook.codeowners
     lines = [HEADER.format(folder=rel_folder)]
     if default:
         lines.append(f"{_pattern(prefix) if prefix else '*'} {' '.join(default)}")
