@@ -99,6 +99,11 @@ def heading(level: int, text: str, anchor: str) -> str:
     return f"{'#' * level} {text} {{#_{anchor}}}"
 
 
+def _table_head(head: list[str]) -> list[str]:
+    """A Markdown table's header row (escaped) and its separator."""
+    return ["| " + " | ".join(md.attr(h) for h in head) + " |", "|" + "---|" * len(head)]
+
+
 def _join(parts: Iterable[str]) -> str:
     return "\n".join(parts).rstrip() + "\n"
 
@@ -306,7 +311,7 @@ def situations_index(ctx: PageContext) -> Page:
     page = urls.SITUATIONS
     lines = [f"# {md.attr(ctx.label('situations'))} {{#_title}}", ""]
     head = [ctx.label("situation"), ctx.label("trigger"), ctx.label("owner")]
-    lines += ["| " + " | ".join(md.attr(h) for h in head) + " |", "|---|---|---|"]
+    lines += _table_head(head)
     for situation in ctx.handbook.situations:
         lines.append(
             f"| {ctx.link(page, urls.situation(situation.id), md.inline(ctx.t(situation.title)))} "
@@ -347,7 +352,7 @@ def roles_index(ctx: PageContext) -> Page:
     page = urls.ROLES
     lines = [f"# {md.attr(ctx.label('roles'))} {{#_title}}", ""]
     head = [ctx.label("role"), ctx.label("department"), ctx.label("owns"), ctx.label("standards")]
-    lines += ["| " + " | ".join(md.attr(h) for h in head) + " |", "|---|---|---|---|"]
+    lines += _table_head(head)
     for role in hb.roles:
         department = hb.department(role.department)
         lines.append(
@@ -425,7 +430,7 @@ def channels_index(ctx: PageContext) -> Page:
     page = urls.CHANNELS
     lines = [f"# {md.attr(ctx.label('channels'))} {{#_title}}", ""]
     head = [ctx.label("channel"), ctx.label("first_response"), ctx.label("response")]
-    lines += ["| " + " | ".join(md.attr(h) for h in head) + " |", "|---|---|---|"]
+    lines += _table_head(head)
     for channel in ctx.handbook.channels:
         lines.append(
             f"| {ctx.channel_link(page, channel.id)} | {_duration(channel.first_response)} "
@@ -450,7 +455,7 @@ def channel_page(ctx: PageContext, channel: Channel) -> Page:
     if channel.required:
         lines += [heading(2, md.attr(ctx.label("required")), "required"), ""]
         head = [ctx.label("element"), ctx.label("where"), ctx.label("phrases")]
-        lines += ["| " + " | ".join(md.attr(h) for h in head) + " |", "|---|---|---|"]
+        lines += _table_head(head)
         for element in channel.required:
             phrases = ", ".join(f"«{md.literal(p)}»" for p in element.phrases.get(ctx.lang, ()))
             name = md.inline(ctx.t(element.description)) if element.description else md.literal(element.id)
@@ -474,7 +479,7 @@ def forbidden(ctx: PageContext) -> Page:
     page = urls.FORBIDDEN
     lines = [f"# {md.attr(ctx.label('forbidden'))} {{#_title}}", ""]
     head = [ctx.label("forbidden"), ctx.label("instead"), ctx.label("severity")]
-    lines += ["| " + " | ".join(md.attr(h) for h in head) + " |", "|---|---|---|"]
+    lines += _table_head(head)
     for phrase in hb.forbidden:
         lines.append(
             f'| <span id="{md.attr(phrase.id)}"></span>'
