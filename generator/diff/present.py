@@ -1,6 +1,7 @@
 """Words shared by every diff renderer: counts, per-role summary lines, field values, entity names.
 
-Labels are in the diff's own table (English, Russian, Hebrew), looked up with :func:`generator.i18n.lookup`.
+Labels are in the diff's own table (English, Russian, Hebrew, Romanian, French, Latvian), looked up with
+:func:`generator.i18n.lookup`; counted labels follow each language's plural rules (:func:`plural_form`).
 """
 
 from __future__ import annotations
@@ -119,6 +120,124 @@ LABELS: dict[str, dict[str, str]] = {
         "handbook": "תקנון",
         "scoring": "ניקוד",
     },
+    "ro": {
+        "all_roles": "Toate rolurile",
+        "field_text": "Text",
+        "added_one": "standard nou",
+        "added_few": "standarde noi",
+        "added_many": "de standarde noi",
+        "changed": "modificat",
+        "changed_one": "standard modificat",
+        "changed_few": "standarde modificate",
+        "changed_many": "de standarde modificate",
+        "removed": "eliminat",
+        "removed_one": "standard eliminat",
+        "removed_few": "standarde eliminate",
+        "removed_many": "de standarde eliminate",
+        "moved": "mutat",
+        "other_one": "altă modificare",
+        "other_few": "alte modificări",
+        "other_many": "de alte modificări",
+        "no_changes": "Nicio modificare.",
+        "standards": "Standarde",
+        "other": "Alte modificări",
+        "by_role": "Pe roluri",
+        "stale": "Traduceri care pot fi depășite",
+        "stale_line": "traducerea ({lang}) poate fi depășită (textul {default} s-a modificat)",
+        "since": "Modificări de la versiunea {old} la versiunea {new}.",
+        "added_title": "Standarde noi",
+        "changed_title": "Standarde modificate",
+        "removed_title": "Standarde eliminate",
+        "none": "(niciunul)",
+        "step": "pas",
+        "stage": "etapă",
+        "situation": "situație",
+        "role": "rol",
+        "channel": "canal",
+        "phrase": "expresie interzisă",
+        "term": "termen",
+        "principle": "principiu",
+        "provision": "dispoziție",
+        "department": "departament",
+        "handbook": "manual",
+        "scoring": "punctaj",
+    },
+    "fr": {
+        "all_roles": "Tous les rôles",
+        "field_text": "Texte",
+        "added_one": "nouveau standard",
+        "added_many": "nouveaux standards",
+        "changed": "modifié",
+        "changed_one": "modifié",
+        "changed_many": "modifiés",
+        "removed": "supprimé",
+        "removed_one": "supprimé",
+        "removed_many": "supprimés",
+        "moved": "déplacé",
+        "other_one": "autre modification",
+        "other_many": "autres modifications",
+        "no_changes": "Aucune modification.",
+        "standards": "Standards",
+        "other": "Autres modifications",
+        "by_role": "Par rôle",
+        "stale": "Traductions peut-être obsolètes",
+        "stale_line": "la traduction ({lang}) est peut-être obsolète (le texte {default} a changé)",
+        "since": "Modifications de la version {old} à la version {new}.",
+        "added_title": "Nouveaux standards",
+        "changed_title": "Standards modifiés",
+        "removed_title": "Standards supprimés",
+        "none": "(aucun)",
+        "step": "étape",
+        "stage": "phase",
+        "situation": "situation",
+        "role": "rôle",
+        "channel": "canal",
+        "phrase": "expression interdite",
+        "term": "terme",
+        "principle": "principe",
+        "provision": "disposition",
+        "department": "service",
+        "handbook": "manuel",
+        "scoring": "notation",
+    },
+    "lv": {
+        "all_roles": "Visas lomas",
+        "field_text": "Teksts",
+        "added_one": "jauns standarts",
+        "added_many": "jauni standarti",
+        "changed": "mainīts",
+        "changed_one": "mainīts",
+        "changed_many": "mainīti",
+        "removed": "noņemts",
+        "removed_one": "noņemts",
+        "removed_many": "noņemti",
+        "moved": "pārvietots",
+        "other_one": "cita izmaiņa",
+        "other_many": "citas izmaiņas",
+        "no_changes": "Izmaiņu nav.",
+        "standards": "Standarti",
+        "other": "Citas izmaiņas",
+        "by_role": "Pa lomām",
+        "stale": "Tulkojumi, kas var būt novecojuši",
+        "stale_line": "tulkojums ({lang}) var būt novecojis (mainīts {default} teksts)",
+        "since": "Izmaiņas no versijas {old} līdz versijai {new}.",
+        "added_title": "Jauni standarti",
+        "changed_title": "Mainītie standarti",
+        "removed_title": "Noņemtie standarti",
+        "none": "(nav)",
+        "step": "solis",
+        "stage": "posms",
+        "situation": "situācija",
+        "role": "loma",
+        "channel": "kanāls",
+        "phrase": "aizliegtā frāze",
+        "term": "termins",
+        "principle": "princips",
+        "provision": "noteikums",
+        "department": "nodaļa",
+        "handbook": "rokasgrāmata",
+        "scoring": "vērtēšana",
+    },
 }
 
 
@@ -126,18 +245,47 @@ def label(key: str, lang: str) -> str:
     return i18n.lookup(LABELS, key, lang)
 
 
+#: the count suffixes of plural labels (``added_one``, ``added_few``, ``added_many``)
+PLURAL_FORMS = ("one", "few", "many")
+
+
+def plural_form(n: int, lang: str) -> str:
+    """The CLDR-style plural category of ``n`` in ``lang``: ``one``, ``few`` or ``many``.
+
+    Russian: 1, 21, 31... / 2-4, 22-24... / the rest (11-14 are many). Latvian: numbers ending in 1 except
+    11 take the singular, the rest the plural. French: 0 and 1 are singular. Romanian: 1 / 0 and numbers
+    whose last two digits are 1-19 / the rest, which take "de" ("20 de standarde"). Others: 1 / the rest.
+    """
+    base = lang.split("-")[0]
+    if base == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        return "few" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "many"
+    if base == "lv":
+        return "one" if n % 10 == 1 and n % 100 != 11 else "many"
+    if base == "fr":
+        return "one" if n in (0, 1) else "many"
+    if base == "ro":
+        if n == 1:
+            return "one"
+        return "few" if n == 0 or 1 <= n % 100 <= 19 else "many"
+    return "one" if n == 1 else "many"
+
+
 def plural(n: int, key: str, lang: str) -> str:
-    """``key_one``, ``key_few`` or ``key_many`` (Russian: 1 / 2-4 / 5+, except 11-14); few falls back to many."""
-    if n % 10 == 1 and n % 100 != 11:
-        form = "one"
-    elif lang == "ru" and 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        form = "few"
-    else:
-        form = "many"
-    table = LABELS.get(lang, LABELS["en"])
-    if form == "few" and f"{key}_few" not in table:
-        form = "many"
-    return label(f"{key}_{form}", lang)
+    """The label for ``n`` things: ``key_one``, ``key_few`` or ``key_many`` by :func:`plural_form`.
+
+    A missing ``few`` falls back to ``many``; a key with no count forms in ``lang`` is invariant (``key``).
+    A language without a diff table counts in English.
+    """
+    table = LABELS.get(lang)
+    if table is None:
+        lang, table = "en", LABELS["en"]
+    form = plural_form(n, lang)
+    for candidate in (f"{key}_{form}", f"{key}_many", key):
+        if candidate in table:
+            return table[candidate]
+    return label(f"{key}_{form}", "en")
 
 
 def role_label(changes: ChangeSet, role: str, lang: str) -> str:
@@ -148,11 +296,11 @@ def summary_line(summary: RoleSummary, lang: str = "en") -> str:
     """``2 changed, 1 new standard, 1 removed, 3 other changes``."""
     parts: list[str] = []
     if summary.changed:
-        parts.append(f"{len(summary.changed)} {label('changed', lang)}")
+        parts.append(f"{len(summary.changed)} {plural(len(summary.changed), 'changed', lang)}")
     if summary.added:
         parts.append(f"{len(summary.added)} {plural(len(summary.added), 'added', lang)}")
     if summary.removed:
-        parts.append(f"{len(summary.removed)} {label('removed', lang)}")
+        parts.append(f"{len(summary.removed)} {plural(len(summary.removed), 'removed', lang)}")
     if summary.other:
         parts.append(f"{len(summary.other)} {plural(len(summary.other), 'other', lang)}")
     return ", ".join(parts)

@@ -70,6 +70,75 @@ LABELS: dict[str, dict[str, str]] = {
         "no_items": "אין סטנדרט החל על תפקיד זה.",
         "items_count": "פריטים",
     },
+    "ro": {
+        "training_checklist": "Listă de verificare pentru instruire",
+        "generated": "Tipărit din manual la",
+        "trainee": "Cursant",
+        "trainer": "Formator",
+        "signature": "Semnătura",
+        "completed": "Instruire încheiată la",
+        "supports_context": "Pașii la care contribuiți (pentru context: de ei răspunde responsabilul pasului)",
+        "avoid_phrases": "Expresii din standarde pe care trebuie să le evitați",
+        "never_say": "Nu spuneți niciodată",
+        "checklist_intro": (
+            "Bifați fiecare punct după ce cursantul l-a demonstrat în practică. "
+            "Codul de după fiecare punct este denumirea lui în audituri."
+        ),
+        "form_intro": (
+            "Bifați o singură căsuță pentru fiecare punct: da (realizat), nu (nerealizat) sau N/A (situația "
+            "nu a apărut). Copiați răspunsurile în șablonul CSV, cu aceleași coduri de punct."
+        ),
+        "csv_template": "Șablon CSV pentru `handbook audit`",
+        "audit_id": "Cod audit",
+        "no_items": "Niciun standard nu se referă la acest rol.",
+        "items_count": "puncte",
+    },
+    "fr": {
+        "training_checklist": "Liste de contrôle de formation",
+        "generated": "Imprimé depuis le manuel le",
+        "trainee": "Stagiaire",
+        "trainer": "Formateur",
+        "signature": "Signature",
+        "completed": "Formation terminée le",
+        "supports_context": "Étapes auxquelles vous participez (pour information : le responsable de l'étape en répond)",
+        "avoid_phrases": "Expressions des standards à éviter",
+        "never_say": "Ne dites jamais",
+        "checklist_intro": (
+            "Cochez chaque point une fois que le stagiaire l'a montré en pratique. "
+            "Le code après chaque point est celui qu'utilisent les audits."
+        ),
+        "form_intro": (
+            "Cochez une case par point : oui (fait), non (pas fait) ou N/A (la situation ne s'est pas "
+            "présentée). Reportez les réponses dans le modèle CSV avec les mêmes codes de point."
+        ),
+        "csv_template": "Modèle CSV pour `handbook audit`",
+        "audit_id": "Code d'audit",
+        "no_items": "Aucun standard ne concerne ce rôle.",
+        "items_count": "points",
+    },
+    "lv": {
+        "training_checklist": "Apmācības kontrolsaraksts",
+        "generated": "Izdrukāts no rokasgrāmatas",
+        "trainee": "Apmācāmais",
+        "trainer": "Apmācītājs",
+        "signature": "Paraksts",
+        "completed": "Apmācība pabeigta",
+        "supports_context": "Soļi, kuros jūs piedalāties (uzziņai: par tiem atbild soļa atbildīgais)",
+        "avoid_phrases": "Standartos minētās frāzes, no kurām jāizvairās",
+        "never_say": "Nekad nesakiet",
+        "checklist_intro": (
+            "Atzīmējiet katru punktu, kad apmācāmais to ir parādījis praksē. "
+            "Kods aiz katra punkta ir tā apzīmējums auditos."
+        ),
+        "form_intro": (
+            "Katram punktam atzīmējiet vienu lodziņu: jā (izpildīts), nē (nav izpildīts) vai N/A (situācija "
+            "neradās). Pārnesiet atbildes CSV veidnē ar tiem pašiem punktu kodiem."
+        ),
+        "csv_template": "CSV veidne komandai `handbook audit`",
+        "audit_id": "Audita kods",
+        "no_items": "Neviens standarts neattiecas uz šo lomu.",
+        "items_count": "punkti",
+    },
 }
 
 
