@@ -31,6 +31,7 @@ REQUIRED_EXTENSIONS: dict[str, dict[str, Any]] = {
     "admonition": {},
     "attr_list": {},
     "md_in_html": {},
+    "pymdownx.tilde": {"subscript": False},  # ~~struck~~ words of the "What changed" page; no ~subscript~
     "tables": {},
     "toc": {"permalink": True},
 }
