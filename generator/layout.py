@@ -29,6 +29,7 @@ class StandardsFile:
     kind: str | None
     path: Path  # the real path on disk
     display: str  # as shown in diagnostics
+    bad_name: bool = False  # the name is not UTF-8 (rel and display show its bytes as \xNN): never loaded
 
 
 def kind_of(rel: str) -> str | None:
@@ -48,6 +49,19 @@ def display_path(root: str, rel: str) -> str:
     return os.path.normpath(os.path.join(root, rel)).replace(os.sep, "/")
 
 
+def printable(name: str) -> str:
+    """A file name as UTF-8 text: the bytes of a name in another encoding shown as ``\\xNN``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _is_utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def discover(root: str) -> list[StandardsFile]:
     """Every YAML file under ``root``, sorted by path, each with its kind."""
     base = Path(root)
@@ -59,6 +73,10 @@ def discover(root: str) -> list[StandardsFile]:
                 continue
             full = Path(dirpath) / name
             rel = full.relative_to(base).as_posix()
+            if not _is_utf8(rel):
+                shown = printable(rel)
+                found.append(StandardsFile(shown, None, full, printable(display_path(root, rel)), bad_name=True))
+                continue
             found.append(StandardsFile(rel, kind_of(rel), full, display_path(root, rel)))
     found.sort(key=lambda f: (f.rel.count("/"), f.rel))
     return found

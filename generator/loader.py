@@ -329,24 +329,29 @@ def _decode(raw: bytes, display_path: str) -> tuple[str | None, Problem | None]:
     return text, None
 
 
+def oversized(display_path: str, size: int) -> Loaded:
+    """The outcome for a file larger than :data:`MAX_BYTES` (YAML005), known without reading it."""
+    return Loaded(
+        None,
+        SourceMap(display_path),
+        [
+            (
+                "YAML005",
+                Problem(
+                    Position(display_path, 1, 1),
+                    f"the file is {size / 1048576:.1f} MiB; the limit is {MAX_BYTES // 1048576} MiB",
+                    "split it into several files (one journey stage or situation per file)",
+                ),
+            )
+        ],
+    )
+
+
 def load_bytes(raw: bytes, display_path: str) -> Loaded:
     """Load one YAML file's bytes. Never raises for bad content: problems come back as values."""
-    smap = SourceMap(display_path)
     if len(raw) > MAX_BYTES:
-        return Loaded(
-            None,
-            smap,
-            [
-                (
-                    "YAML005",
-                    Problem(
-                        Position(display_path, 1, 1),
-                        f"the file is {len(raw) / 1048576:.1f} MiB; the limit is {MAX_BYTES // 1048576} MiB",
-                        "split it into several files (one journey stage or situation per file)",
-                    ),
-                )
-            ],
-        )
+        return oversized(display_path, len(raw))
+    smap = SourceMap(display_path)
     text, problem = _decode(raw, display_path)
     if text is None:
         assert problem is not None

@@ -6,7 +6,9 @@ folder is fatal (:class:`~generator.errors.UsageError`, exit 2).
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,7 +19,7 @@ from .assemble import assemble
 from .diagnostics import Diagnostic, Diagnostics, Position, Problem, Severity
 from .errors import UsageError
 from .layout import TOP_LEVEL, StandardsFile, discover, display_path
-from .loader import load_bytes
+from .loader import MAX_BYTES, Loaded, load_bytes, oversized
 from .model import Handbook
 from .rules import RULES, RuleContext, semantic_rules
 from .rules._base import did_you_mean
@@ -94,19 +96,16 @@ def load(root: str | os.PathLike[str], today: date | None = None) -> LoadResult:
     if not base.is_dir():
         raise UsageError(f"'{root_str}' is not a folder; give the standards folder (e.g. standards/)")
     files = discover(root_str)
+    _check_readable(files)
     raised: list[tuple[str, Problem]] = []
     docs: dict[str, tuple[str, Any]] = {}
     maps: dict[str, SourceMap] = {}
     unreadable: list[str] = []  # files that could not be parsed: their content is missing from the model
     for f in files:
         if f.kind is None:
-            raised.append(("LAYOUT001", Problem(Position(f.display), _layout_message(f.rel), _layout_hint(f.rel))))
+            raised.append(("LAYOUT001", Problem(Position(f.display), _layout_message(f), _layout_hint(f))))
             continue
-        try:
-            raw = f.path.read_bytes()
-        except OSError as exc:
-            raise UsageError(f"cannot read {f.display}: {exc.strerror}") from exc
-        loaded = load_bytes(raw, f.display)
+        loaded = _load_file(f)
         maps[f.rel] = loaded.source_map
         raised.extend(loaded.problems)
         if loaded.data is None and loaded.problems:
@@ -147,11 +146,57 @@ def load(root: str | os.PathLike[str], today: date | None = None) -> LoadResult:
     return LoadResult(root_str, handbook, diagnostics, maps, files)
 
 
-def _layout_message(rel: str) -> str:
-    return f"the layout does not know `{rel}`; its standards would be ignored"
+def _check_readable(files: list[StandardsFile]) -> None:
+    """Every standards file must be a regular, readable file; all that are not are named in one error (exit 2).
+
+    Checked before anything is read, so a named pipe never blocks the run and a dangling symbolic link
+    does not hide the problems of the other files behind a first failure.
+    """
+    bad: list[str] = []
+    for f in files:
+        if f.kind is None:
+            continue
+        try:
+            mode = f.path.stat().st_mode
+        except OSError as exc:
+            broken = f.path.is_symlink() and exc.errno == errno.ENOENT
+            bad.append(f"{f.display} ({'a symbolic link to a missing file' if broken else exc.strerror or exc})")
+            continue
+        if not stat.S_ISREG(mode):
+            what = "a folder" if stat.S_ISDIR(mode) else "a named pipe" if stat.S_ISFIFO(mode) else "a special file"
+            bad.append(f"{f.display} (it is {what}, not a file)")
+        elif not os.access(f.path, os.R_OK):
+            bad.append(f"{f.display} (no permission to read it)")
+    if bad:
+        raise UsageError(
+            "cannot read " + "; ".join(bad) + ". Replace or delete these paths (a broken symbolic link, a special "
+            "file or a folder named like a YAML file), then run again"
+        )
 
 
-def _layout_hint(rel: str) -> str:
+def _load_file(f: StandardsFile) -> Loaded:
+    """Read and parse one file, never more than :data:`MAX_BYTES` of it (a larger file is YAML005)."""
+    try:
+        with f.path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:
+                return oversized(f.display, size)
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise UsageError(f"cannot read {f.display}: {exc.strerror or exc}") from exc
+    return load_bytes(raw, f.display)
+
+
+def _layout_message(f: StandardsFile) -> str:
+    if f.bad_name:
+        return f"the name of `{f.rel}` is not UTF-8 text; links, CODEOWNERS and git would mangle it"
+    return f"the layout does not know `{f.rel}`; its standards would be ignored"
+
+
+def _layout_hint(f: StandardsFile) -> str:
+    if f.bad_name:
+        return "rename it: its name was written in another encoding than UTF-8 (e.g. by an old archive tool)"
+    rel = f.rel
     name = rel.rsplit("/", 1)[-1]
     if "/" not in rel:
         guess = did_you_mean(name.replace(".yml", ".yaml"), TOP_LEVEL)
