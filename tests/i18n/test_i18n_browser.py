@@ -86,6 +86,10 @@ def test_search_is_case_insensitive_and_matches_a_prefix_but_does_not_fold_diacr
     assert results(page, "calmeaza", None) == []
     page.goto((i18n_site / "lv" / "index.html").as_uri())
     assert results(page, "pateicibu", None) == []
+    # what docs/site.md advises: type the part before the first diacritic, it matches as a prefix
+    assert any("payment" in h for h in results(page, "pateic", "journey/purchase/payment.html"))
+    page.goto((i18n_site / "ro" / "index.html").as_uri())
+    assert any("angry-customer" in h for h in results(page, "calm", "situations/angry-customer.html"))
 
 
 def test_latvian_results_stay_in_latvian(i18n_site: Path, page: Any) -> None:
