@@ -1,7 +1,8 @@
-"""Interface labels in the languages staff read (en, ru, he, ro, fr, lv), and text direction.
+"""Interface labels in the languages staff read (en, ru, he, ro, fr, lv), text direction and plural rules.
 
 Texts of the standards come from the YAML; these are the words around them ("Owner", "Say").
-Renderers may keep extra tables of their own and look them up with :func:`lookup`.
+Renderers may keep extra tables of their own and look them up with :func:`lookup`; counted labels
+(``audits_one``, ``audits_few``, ``audits_many``) with :func:`plural`.
 """
 
 from __future__ import annotations
@@ -418,3 +419,46 @@ def label(key: str, lang: str) -> str:
 
 def language_name(lang: str) -> str:
     return LANGUAGE_NAMES.get(lang, lang)
+
+
+#: the count suffixes of plural labels (``added_one``, ``added_few``, ``added_many``)
+PLURAL_FORMS = ("one", "few", "many")
+
+
+def plural_form(n: int, lang: str) -> str:
+    """The CLDR-style plural category of ``n`` in ``lang``: ``one``, ``few`` or ``many``.
+
+    Russian: 1, 21, 31... / 2-4, 22-24... / the rest (11-14 are many). Latvian: numbers ending in 1 except
+    11 take the singular, the rest the plural. French: 0 and 1 are singular. Romanian: 1 / 0 and numbers
+    whose last two digits are 1-19 / the rest, which take "de" ("20 de standarde"). Others: 1 / the rest.
+    """
+    base = lang.split("-")[0]
+    if base == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        return "few" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "many"
+    if base == "lv":
+        return "one" if n % 10 == 1 and n % 100 != 11 else "many"
+    if base == "fr":
+        return "one" if n in (0, 1) else "many"
+    if base == "ro":
+        if n == 1:
+            return "one"
+        return "few" if n == 0 or 1 <= n % 100 <= 19 else "many"
+    return "one" if n == 1 else "many"
+
+
+def plural(table: Mapping[str, Mapping[str, str]], n: int, key: str, lang: str) -> str:
+    """The label of ``table`` for ``n`` things: ``key_one``, ``key_few`` or ``key_many`` by :func:`plural_form`.
+
+    A missing ``few`` falls back to ``many``; a key with no count forms in ``lang`` is invariant (``key``).
+    A language without a table counts in English.
+    """
+    forms = table.get(lang)
+    if forms is None:
+        lang, forms = "en", table.get("en", {})
+    form = plural_form(n, lang)
+    for candidate in (f"{key}_{form}", f"{key}_many", key):
+        if candidate in forms:
+            return forms[candidate]
+    return lookup(table, f"{key}_{form}", "en")

@@ -1,7 +1,7 @@
 """Words shared by every diff renderer: counts, per-role summary lines, field values, entity names.
 
 Labels are in the diff's own table (English, Russian, Hebrew, Romanian, French, Latvian), looked up with
-:func:`generator.i18n.lookup`; counted labels follow each language's plural rules (:func:`plural_form`).
+:func:`generator.i18n.lookup`; counted labels follow each language's plural rules (:func:`generator.i18n.plural`).
 """
 
 from __future__ import annotations
@@ -245,47 +245,9 @@ def label(key: str, lang: str) -> str:
     return i18n.lookup(LABELS, key, lang)
 
 
-#: the count suffixes of plural labels (``added_one``, ``added_few``, ``added_many``)
-PLURAL_FORMS = ("one", "few", "many")
-
-
-def plural_form(n: int, lang: str) -> str:
-    """The CLDR-style plural category of ``n`` in ``lang``: ``one``, ``few`` or ``many``.
-
-    Russian: 1, 21, 31... / 2-4, 22-24... / the rest (11-14 are many). Latvian: numbers ending in 1 except
-    11 take the singular, the rest the plural. French: 0 and 1 are singular. Romanian: 1 / 0 and numbers
-    whose last two digits are 1-19 / the rest, which take "de" ("20 de standarde"). Others: 1 / the rest.
-    """
-    base = lang.split("-")[0]
-    if base == "ru":
-        if n % 10 == 1 and n % 100 != 11:
-            return "one"
-        return "few" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "many"
-    if base == "lv":
-        return "one" if n % 10 == 1 and n % 100 != 11 else "many"
-    if base == "fr":
-        return "one" if n in (0, 1) else "many"
-    if base == "ro":
-        if n == 1:
-            return "one"
-        return "few" if n == 0 or 1 <= n % 100 <= 19 else "many"
-    return "one" if n == 1 else "many"
-
-
 def plural(n: int, key: str, lang: str) -> str:
-    """The label for ``n`` things: ``key_one``, ``key_few`` or ``key_many`` by :func:`plural_form`.
-
-    A missing ``few`` falls back to ``many``; a key with no count forms in ``lang`` is invariant (``key``).
-    A language without a diff table counts in English.
-    """
-    table = LABELS.get(lang)
-    if table is None:
-        lang, table = "en", LABELS["en"]
-    form = plural_form(n, lang)
-    for candidate in (f"{key}_{form}", f"{key}_many", key):
-        if candidate in table:
-            return table[candidate]
-    return label(f"{key}_{form}", "en")
+    """The diff label for ``n`` things (:func:`generator.i18n.plural`): ``1 new standard``, ``2 new standards``."""
+    return i18n.plural(LABELS, n, key, lang)
 
 
 def role_label(changes: ChangeSet, role: str, lang: str) -> str:
