@@ -3,6 +3,10 @@
 Per-department and per-employee bars, a heat table of steps × locations so the standards owner sees which
 step's standard is followed least, and for every number the audits behind it (a tooltip and a ``<details>``
 list). Every text from the standards or the inputs goes through Jinja2's autoescape.
+
+The page speaks ``--lang`` (:mod:`.labels`): ``lang`` and ``dir`` on ``<html>``, every interface word
+translated; ids and numbers are isolated in ``<bdi>`` (and with Unicode isolates in right-to-left tooltips)
+so that they read left to right inside Hebrew text.
 """
 
 from __future__ import annotations
@@ -14,10 +18,10 @@ import jinja2
 
 from .. import i18n, urls
 from ..model import Handbook
-from . import report_json
-from .report_text import fmt
+from . import labels, report_json
 from .result import AuditRun
 from .scoring import ratio
+from .transcripts import KINDS
 
 _ENV = jinja2.Environment(
     loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
@@ -26,7 +30,6 @@ _ENV = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_ENV.filters["score"] = fmt
 MAX_FINDINGS = 1000  # listed on the page; the JSON report has all
 
 
@@ -91,6 +94,41 @@ def _links(run: AuditRun) -> dict[str, str]:
     return {gid: base + urls.html(urls.item(run.handbook, item)) for gid, item in run.handbook.items.items()}
 
 
+class Words:
+    """The template's words and number formats in one language (``t``, ``n``, ``pct``, ``cnt``...)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def t(self, key: str) -> str:
+        return labels.label(key, self.lang)
+
+    def n(self, value: float | None, signed: bool = False) -> str:
+        return labels.number(value, self.lang, signed)
+
+    def plain(self, value: float) -> str:
+        return labels.plain(value, self.lang)
+
+    def pct(self, share: float | None) -> str:
+        return labels.percent(share, self.lang)
+
+    def cnt(self, n: int, key: str) -> str:
+        return labels.count(n, key, self.lang)
+
+    def iso(self, value: object) -> str:
+        """An id or a number inside a tooltip, kept left to right in a right-to-left page."""
+        return labels.isolate(str(value), self.lang)
+
+    def kind(self, kind: str) -> str:
+        return labels.kind_label(kind, self.lang)
+
+    def finding(self, finding: dict[str, Any]) -> str:
+        return labels.finding_details(finding, self.lang, markup=True)
+
+    def critical(self, policy: object) -> str:
+        return labels.critical_policy(policy, self.lang)
+
+
 def render(run: AuditRun) -> str:
     data = report_json.build(run)
     hb = run.handbook
@@ -113,4 +151,7 @@ def render(run: AuditRun) -> str:
         heat_colour=heat,
         findings=findings,
         findings_total=findings_total,
+        w=Words(run.lang),
+        notes=run.localized_notes(),
+        kinds=KINDS,
     )

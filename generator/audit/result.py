@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Handbook
+from . import labels
 from .nps import Nps
 from .scoring import Scores
 from .transcripts import TranscriptResult
@@ -17,6 +18,21 @@ class AuditRun:
     nps: Nps | None  # None without --surveys
     transcripts: TranscriptResult | None  # None without --transcripts
     inputs: dict[str, str] = field(default_factory=dict)  # "results" | "surveys" | "transcripts" -> path
-    notes: list[str] = field(default_factory=list)  # e.g. "results.csv has no audit rows"
+    notes: list[str] = field(default_factory=list)  # in English (the JSON report), e.g. "results.csv has no audit rows"
     lang: str = ""
     site_url: str | None = None
+    #: index in ``notes`` -> (label key, path), so that the text and HTML reports can say the note in ``lang``
+    note_keys: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+    def note(self, key: str, path: str) -> None:
+        """Record a note (a key of :data:`labels.NOTE_KEYS`): English in ``notes``, translated in the reports."""
+        self.note_keys[len(self.notes)] = (key, path)
+        self.notes.append(labels.label(key, "en").format(path=path))
+
+    def localized_notes(self) -> list[str]:
+        """The notes in ``lang``; a note appended as plain text stays as it is."""
+        out = []
+        for i, text in enumerate(self.notes):
+            keyed = self.note_keys.get(i)
+            out.append(text if keyed is None else labels.label(keyed[0], self.lang).format(path=keyed[1]))
+        return out

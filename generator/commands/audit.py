@@ -40,7 +40,8 @@ _file = click.Path(exists=True, dir_okay=False, path_type=str)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=str),
               help="Write audit.<txt|json|html> into this folder instead of printing.")
 @click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True)
-@click.option("--lang", help="Language of names in text and html reports (default: the handbook's first).")
+@click.option("--lang", help="Language of the text and html reports: their words and the standards' names "
+                              "(default: the handbook's first; must be one of its languages).")
 @click.option("--site-url", help="Base URL of the built handbook site; item ids in html link there.")
 def command(folder: str, results: str | None, surveys: str | None, transcripts: str | None, grouped: bool,
             out_dir: str | None, fmt: str, lang: str | None, site_url: str | None) -> None:
@@ -62,20 +63,20 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
         if not problems:
             run.scores = scoring.score_all(audits, handbook)
             if not audits:
-                run.notes.append(f"{results} has no audit rows: there is nothing to score")
+                run.note("note_no_audits", results)
     if surveys:
         run.inputs["surveys"] = surveys
         responses = inputs.read_surveys(surveys, problems)
         run.nps = nps.compute(responses)
         if not responses and not problems:
-            run.notes.append(f"{surveys} has no responses: NPS is not defined")
+            run.note("note_no_responses", surveys)
     if transcripts:
         run.inputs["transcripts"] = transcripts
         checker = Checker(handbook)
         with Progress(os.path.getsize(transcripts), sys.stderr, label=Path(transcripts).name) as bar:
             run.transcripts = checker.run(transcripts, problems, bar.update, grouped=grouped)
         if not run.transcripts.messages and not problems:
-            run.notes.append(f"{transcripts} has no messages")
+            run.note("note_no_messages", transcripts)
     try:
         _report(run, problems, fmt, out_dir)
     finally:

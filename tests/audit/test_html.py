@@ -35,9 +35,9 @@ def test_heat_table_lists_audits_behind_each_cell(html: str) -> None:
     table = html.split("Steps × locations", 1)[1].split("</table>", 1)[0]
     # greeting in riga: a1 (3+1 of 6) and a2 (2+1 of 6) -> 7/12 = 58.3; in tallinn: a3 2/2, a6 3/5 -> 5/7 = 71.4
     assert "58.3" in table and "71.4" in table
-    assert "audits: a1, a2" in table and "audits: a3, a6" in table
+    assert "Audits behind this number: a1, a2" in table and "Audits behind this number: a3, a6" in table
     # lowest step first: chat-reply 60.0 before greeting 63.2
-    assert table.index("chat-reply") < table.index("(greeting)")
+    assert table.index("(<bdi>chat-reply</bdi>)") < table.index("(<bdi>greeting</bdi>)")
 
 
 def test_every_input_text_is_escaped(tmp_path: Path) -> None:

@@ -133,4 +133,4 @@ def test_text_report_rounds_and_explains_null() -> None:
 
     out = run_audit("--results", RESULTS).stdout
     assert "33.3" in out and "87.5" in out
-    assert "No score (every item of their audits was N/A): emp-4" in out
+    assert "No score: every item of their audits was N/A: emp-4" in out
