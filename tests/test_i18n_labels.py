@@ -9,6 +9,7 @@ from collections.abc import Mapping
 import pytest
 
 from generator import i18n
+from generator.audit import labels as audit_labels
 from generator.diff import present
 from generator.render.checklists import labels as checklist_labels
 from generator.render.site import labels as site_labels
@@ -19,6 +20,7 @@ TABLES: dict[str, Mapping[str, Mapping[str, str]]] = {
     "site SITE_LABELS": site_labels.SITE_LABELS,
     "checklists LABELS": checklist_labels.LABELS,
     "diff LABELS": present.LABELS,
+    "audit LABELS": audit_labels.LABELS,
 }
 PLURAL_SUFFIXES = tuple(f"_{form}" for form in i18n.PLURAL_FORMS)
 #: the plural categories each language's grammar needs for a counted noun
