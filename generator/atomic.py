@@ -13,6 +13,8 @@ from .errors import UsageError
 
 def write_text(target: Path, content: str | Iterable[str], newline: str | None = None) -> None:
     """Write ``content`` (a string or chunks) to a temporary file beside ``target``, then rename it into place."""
+    if target.is_dir():
+        raise UsageError(f"{target} is a folder; give the path of a file to write")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)

@@ -79,7 +79,9 @@ def command(folder: str, output: str | None, check: bool, root: str | None) -> N
         return
     target = Path(output)
     if check:
-        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        if target.is_dir():
+            raise UsageError(f"{output} is a folder; give the CODEOWNERS file to compare, e.g. .github/CODEOWNERS")
+        current = _read_existing(target)
         if current != text:
             state = "is missing" if current is None else "is out of date"
             click.echo(
@@ -91,3 +93,13 @@ def command(folder: str, output: str | None, check: bool, root: str | None) -> N
         return
     write_text(target, text)
     click.echo(f"wrote {output}", file=sys.stderr)
+
+
+def _read_existing(target: Path) -> str | None:
+    """The file's text (undecodable bytes never match), or None when there is no readable file."""
+    if not target.is_file():
+        return None
+    try:
+        return target.read_bytes().decode("utf-8", "replace")
+    except OSError as exc:
+        raise UsageError(f"cannot read {target}: {exc.strerror or exc}") from exc

@@ -155,4 +155,7 @@ def write_checklists(
             f"could not write the checklists into {out_dir} ({type(exc).__name__}: {exc}); "
             "the previous output was left as it was"
         ) from exc
+    except BaseException:  # Ctrl-C: no half-written temporary folder is left behind either
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     return [out_dir / rel for rel in written]

@@ -20,7 +20,7 @@ from typing import Any
 
 from ... import i18n, urls
 from ...atomic import check_replaceable, replace_dir
-from ...errors import BuildError
+from ...errors import BuildError, UsageError
 from ...model import Handbook
 from . import config as site_config
 from . import markdown as md
@@ -268,8 +268,12 @@ def build_site(
     """Build every language of the handbook into ``site_dir``, atomically (``strict``: MkDocs warnings fail)."""
     site_dir = site_dir.resolve()
     check_replaceable(site_dir, MARKER, "handbook build", "--site-dir")
-    site_dir.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
+    try:
+        site_dir.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
+    except OSError as exc:
+        why = "a part of it is a file" if isinstance(exc, FileExistsError | NotADirectoryError) else exc.strerror
+        raise UsageError(f"cannot write into {site_dir.parent}: {why or exc}; choose another --site-dir") from exc
     result = BuildResult(site_dir, handbook.languages, 0)
     try:
         out = work / "site"

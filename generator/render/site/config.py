@@ -53,9 +53,43 @@ def load_parent(path: Path) -> dict[str, Any]:
             data = yaml_load(handle, get_yaml_loader())
     except (OSError, ConfigurationError) as exc:
         raise BuildError(f"cannot read the site settings {path}: {exc}") from exc
+    except (TypeError, ValueError) as exc:  # MkDocs' loader looks for INHERIT in whatever the file holds
+        raise BuildError(f"{path} must be a mapping of MkDocs settings ({exc})") from exc
+    except RecursionError as exc:
+        raise BuildError(f"{path}: its INHERIT chain comes back to a file it already inherits") from exc
+    if data is None:
+        return {}
     if not isinstance(data, dict):
         raise BuildError(f"{path} must be a mapping of MkDocs settings")
+    problems = _parent_problems(data)
+    if problems:
+        raise BuildError(f"{path}: " + "; ".join(problems) + " (see https://www.mkdocs.org/user-guide/configuration/)")
     return data
+
+
+def _is_list_of(value: Any, kind: type | tuple[type, ...]) -> bool:
+    return isinstance(value, list) and all(isinstance(v, kind) for v in value)
+
+
+def _parent_problems(data: dict[str, Any]) -> list[str]:
+    """What in the customizing mkdocs.yml has a shape the generated config cannot extend (all at once)."""
+    problems = []
+    extensions = data.get("markdown_extensions")
+    one_key = all(len(e) == 1 for e in extensions if isinstance(e, dict)) if isinstance(extensions, list) else True
+    if extensions is not None and not (isinstance(extensions, dict) or (_is_list_of(extensions, (str, dict)) and one_key)):
+        problems.append("`markdown_extensions` must be a list of extension names (or `name: {settings}` entries)")
+    for key in ("hooks", "extra_css"):
+        if data.get(key) is not None and not _is_list_of(data[key], str):
+            problems.append(f"`{key}` must be a list of file paths")
+    theme = data.get("theme")
+    if theme is not None and not isinstance(theme, str | dict):
+        problems.append("`theme` must be a theme name or a mapping with `name:`")
+    extra = data.get("extra")
+    if extra is not None and not isinstance(extra, dict):
+        problems.append("`extra` must be a mapping")
+    elif isinstance(extra, dict) and extra.get("polyfills") is not None and not isinstance(extra["polyfills"], list):
+        problems.append("`extra.polyfills` must be a list")
+    return problems
 
 
 def _extensions(parent: dict[str, Any]) -> list[Any]:
