@@ -107,7 +107,7 @@ def _rows(path: str, columns: tuple[str, ...], problems: Problems) -> Iterator[t
     text = _read_text(path, problems)
     if text is None:
         return
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)  # an unclosed quote must not eat the file
     header: list[str] | None = None
     previous_end = 0
     try:
@@ -129,12 +129,30 @@ def _rows(path: str, columns: tuple[str, ...], problems: Problems) -> Iterator[t
                 continue
             yield line, {name: cell.strip() for name, cell in zip(header, record, strict=True)}
     except csv.Error as exc:
-        problems.add("AUDIT001", path, previous_end + 1, f"not valid CSV: {exc}")
+        if "unexpected end of data" in str(exc):
+            problems.add(
+                "AUDIT001", path, previous_end + 1,
+                "a quote `\"` opened in this row is never closed, so the rest of the file would be one value",
+                "close the quote, or write a quote inside a quoted value as two quotes `\"\"`",
+            )
+        else:
+            problems.add("AUDIT001", path, previous_end + 1, f"not valid CSV: {exc}",
+                         'quote a value that holds a comma or a line break, and double each quote in it: "say ""hi"""')
     if header is None:
         problems.add("AUDIT002", path, 1, "the file is empty: expected a header " + ",".join(columns))
 
 
 def _header_ok(path: str, line: int, header: list[str], columns: tuple[str, ...], problems: Problems) -> bool:
+    separator = next((sep for sep in (";", "\t", "|") if len(header) == 1 and sep in header[0]), None)
+    if separator is not None:
+        shown = "a tab" if separator == "\t" else f"`{separator}`"
+        problems.add(
+            "AUDIT002", path, line, f"the columns are separated by {shown}, not by commas",
+            "save it as 'CSV UTF-8 (comma delimited)'"
+            + ("; spreadsheets set to a language with decimal commas separate columns with `;`" if separator == ";"
+               else "") + ". Expected " + ",".join(columns),
+        )
+        return False
     ok = True
     for name in header:
         if name not in columns:

@@ -201,7 +201,7 @@ class Checker:
         if text.startswith("{"):  # fast path: the C scanner directly, no wrapper
             try:
                 record, end = _SCAN(text, 0)
-            except (StopIteration, ValueError):
+            except (StopIteration, ValueError, RecursionError):
                 record = None
             else:
                 if text[end:].strip():
@@ -214,8 +214,13 @@ class Checker:
             except ValueError as exc:
                 problems.add("AUDIT011", path, line, f"the line is not JSON: {exc}")
                 return None
+            except RecursionError:
+                problems.add("AUDIT011", path, line, "the line is not a message: its JSON is nested too deeply")
+                return None
         if not isinstance(record, dict):
             problems.add("AUDIT011", path, line, "the line is not a JSON object")
+            return None
+        if "\\u" in text and not _unicode_fields(record, path, line, problems):
             return None
         get = record.get
         speaker, employee, channel = get("speaker"), get("employee"), get("channel")
@@ -464,3 +469,22 @@ class _Run:
         for cid, conv in self.open.items():
             self._finish(cid, conv)
         self.open.clear()
+
+
+def _unicode_fields(record: dict[str, Any], path: str, line: int, problems: Problems) -> bool:
+    """False (and a problem) when a ``\\uD800``-style escape left half a surrogate pair in a field: that
+    is not text, and no report (UTF-8 JSON, HTML, the terminal) could show it."""
+    ok = True
+    for name in FIELDS:
+        value = record.get(name)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                problems.add(
+                    "AUDIT011", path, line,
+                    f"field `{name}` holds \\u{ord(value[exc.start]):04x}, half of a UTF-16 surrogate pair: not text",
+                    "export the transcripts again as UTF-8; the tool that wrote this line cut a character in two",
+                )
+                ok = False
+    return ok

@@ -7,6 +7,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import click
 
@@ -26,6 +27,7 @@ REPORTERS: dict[str, Reporter] = {
     "html": lambda run: [report_html.render(run)],
 }
 EXTENSIONS = {"text": "txt", "json": "json", "html": "html"}
+SITE_URL_SCHEMES = {"", "http", "https", "file"}  # links in the html report never run code (javascript:)
 _file = click.Path(exists=True, dir_okay=False, path_type=str)
 
 
@@ -52,6 +54,8 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
     """
     if not (results or surveys or transcripts):
         raise UsageError("nothing to score: give --results, --surveys and/or --transcripts")
+    if site_url is not None and urlsplit(site_url).scheme.lower() not in SITE_URL_SCHEMES:
+        raise UsageError(f"--site-url {site_url}: give the site's http(s) address or a path, e.g. https://handbook.example.com")
     handbook = load_or_exit(folder).handbook
     if lang is not None and lang not in handbook.languages:
         raise UsageError(f"--lang {lang}: the handbook's languages are {', '.join(handbook.languages)}")
