@@ -6,6 +6,7 @@ prefixed with the side); 2 for bad usage (an unknown revision, not a git reposit
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 
@@ -14,7 +15,7 @@ import click
 from ..diagnostics import Diagnostics
 from ..diff import ChangeSet, compare, render_json, render_markdown, render_text
 from ..diff.loading import load_pair
-from ..diff.sources import side
+from ..diff.sources import Side, side
 from ..report import render as render_diagnostics
 
 Renderer = Callable[[ChangeSet, str, str], str]
@@ -27,11 +28,14 @@ RENDERERS: dict[str, Renderer] = {
 }
 
 
-def _report_errors(which: str, label: str, diagnostics: Diagnostics) -> None:
-    """Print a side's diagnostics to stderr, each line prefixed with the side (``old (main):``)."""
+def _report_errors(which: str, side: Side, diagnostics: Diagnostics) -> None:
+    """Print a side's diagnostics to stderr, each line prefixed with the side (``old (main):``); files of a
+    revision are named by their path in the repository, not by the temporary folder they were read from."""
     text = render_diagnostics(diagnostics, "text", None)
+    if side.shown:
+        text = text.replace(os.path.normpath(side.folder), side.shown)
     for line in text.splitlines():
-        click.echo(f"{which} ({label}): {line}", file=sys.stderr)
+        click.echo(f"{which} ({side.label}): {line}", file=sys.stderr)
 
 
 @click.command("diff")
@@ -56,9 +60,9 @@ def command(old: str, new: str, fmt: str, path: str) -> None:
     with side(old, path) as old_side, side(new, path) as new_side:
         (old_book, old_diags), (new_book, new_diags) = load_pair(old_side.folder, new_side.folder)
     failed = False
-    for which, label, diagnostics in (("old", old_side.label, old_diags), ("new", new_side.label, new_diags)):
+    for which, shown_side, diagnostics in (("old", old_side, old_diags), ("new", new_side, new_diags)):
         if diagnostics.has_errors():
-            _report_errors(which, label, diagnostics)
+            _report_errors(which, shown_side, diagnostics)
             failed = True
     if failed:
         click.echo("Nothing was compared: fix the problems above first.", file=sys.stderr)

@@ -26,6 +26,9 @@ class Side:
 
     folder: str
     label: str
+    #: how the folder's files are named to people: the folder itself, or its path in the repository
+    #: for a revision (never the temporary folder it was extracted into)
+    shown: str = ""
 
 
 def _git(args: list[str], cwd: str) -> subprocess.CompletedProcess[bytes]:
@@ -85,7 +88,8 @@ def side(argument: str, path: str = "standards", cwd: str = ".") -> Iterator[Sid
     tmp = tempfile.mkdtemp(prefix="handbook-diff-")
     try:
         folder = extract(repo, commit, path, tmp)
-        yield Side(folder, f"{argument}:{path.strip('/')}")
+        rel = path.strip("/") or "."
+        yield Side(folder, f"{argument}:{rel}", rel)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
