@@ -32,6 +32,23 @@ def _paint(text: str, code: str, colour: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if colour else text
 
 
+#: control characters (C0 but tab, DEL, C1) and line separators: a value quoted from a file could otherwise
+#: move the cursor, recolour or clear the terminal, or start a line that CI reads as a command (`::error`)
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0))} | {
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+_CONTROL_BUT_NEWLINE = {c: shown for c, shown in _CONTROL.items() if c not in (0x0A, 0x0D)}
+
+
+def visible(value: str, newlines: bool = False) -> str:
+    """``value`` with every control character shown as an escape (``\\x1b``); on one line (``\\x0a``)
+    unless ``newlines`` (for a format that escapes line breaks itself)."""
+    return value.translate(_CONTROL_BUT_NEWLINE if newlines else _CONTROL)
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -51,10 +68,10 @@ def text(diags: Diagnostics, colour: bool = False) -> str:
     lines = []
     for d in diags.sorted():
         sev = _paint(d.severity.value, "1;" + _COLOURS[d.severity], colour)
-        where = _paint(str(d.position), "1", colour)
-        lines.append(f"{where}: {sev}[{d.rule}] {d.message}")
+        where = _paint(visible(str(d.position)), "1", colour)
+        lines.append(f"{where}: {sev}[{d.rule}] {visible(d.message)}")
         if d.hint:
-            lines.append(f"  {_paint('help', '32', colour)}: {d.hint}")
+            lines.append(f"  {_paint('help', '32', colour)}: {visible(d.hint)}")
     lines.append(summary(diags))
     return "\n".join(lines) + "\n"
 
@@ -82,8 +99,9 @@ def github(diags: Diagnostics, colour: bool = False) -> str:
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
     lines = []
     for d in diags.sorted():
-        props = f"file={_gh_escape(d.path, True)},line={d.line},col={d.column},title={_gh_escape(d.rule, True)}"
-        message = d.message + (f"\nhelp: {d.hint}" if d.hint else "")
+        path = _gh_escape(visible(d.path), True)
+        props = f"file={path},line={d.line},col={d.column},title={_gh_escape(d.rule, True)}"
+        message = visible(d.message, True) + (f"\nhelp: {visible(d.hint, True)}" if d.hint else "")
         lines.append(f"::{level[d.severity]} {props}::{_gh_escape(message)}")
     lines.append(summary(diags))
     return "\n".join(lines) + "\n"

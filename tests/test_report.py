@@ -33,7 +33,8 @@ def test_text_is_ruff_like_with_help_and_summary() -> None:
     out = report.text(_diags(), False).splitlines()
     assert out[0] == "standards/journey/01-buy.yaml:7:12: error[REF001] unknown role `x`"
     assert out[1] == "  help: did you mean `y`?"
-    assert out[2] == "standards/principles.yaml:3:9: info[PRIN002] line one"
+    # one diagnostic, one line: a line break quoted from a file could start a line CI reads as a command
+    assert out[2] == "standards/principles.yaml:3:9: info[PRIN002] line one\\x0aline two"
     assert out[-1] == "Found 1 error, 1 warning, 1 note."
     assert "\x1b[" not in "\n".join(out)
 
