@@ -305,13 +305,19 @@ def build_site(
 
 def regenerate_for_serve(folder: str, lang: str, config: Any) -> None:
     """Called by the hook before each dev-server build: rewrite the Markdown from the current YAML."""
+    import sys
+
+    from ...errors import HandbookError
     from ...pipeline import load
     from ...report import render
 
-    result = load(folder)
+    try:
+        result = load(folder)
+    except HandbookError as exc:  # a file became unreadable (a broken link): keep serving, say why
+        print(f"Error: {exc.format_message()}", file=sys.stderr)
+        print("The preview shows the last valid version until this is fixed.", file=sys.stderr)
+        return
     if result.diagnostics.has_errors():
-        import sys
-
         print(render(result.diagnostics, "text", sys.stderr), file=sys.stderr)
         print("The preview shows the last valid version until these are fixed.", file=sys.stderr)
         return
