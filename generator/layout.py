@@ -30,6 +30,7 @@ class StandardsFile:
     path: Path  # the real path on disk
     display: str  # as shown in diagnostics
     bad_name: bool = False  # the name is not UTF-8 (rel and display show its bytes as \xNN): never loaded
+    linked_folder: bool = False  # a symbolic link to a folder: not followed, so its files are never read
 
 
 def kind_of(rel: str) -> str | None:
@@ -68,6 +69,11 @@ def discover(root: str) -> list[StandardsFile]:
     found: list[StandardsFile] = []
     for dirpath, dirnames, filenames in os.walk(base):
         dirnames[:] = sorted(d for d in dirnames if d not in IGNORED_DIRS and not d.startswith("."))
+        for name in dirnames:
+            full = Path(dirpath) / name
+            if full.is_symlink():  # os.walk does not follow it: say so rather than drop its standards silently
+                rel = printable(full.relative_to(base).as_posix())
+                found.append(StandardsFile(rel, None, full, printable(display_path(root, rel)), linked_folder=True))
         for name in filenames:
             if not name.endswith(YAML_SUFFIXES):
                 continue

@@ -93,3 +93,23 @@ def test_paths_with_spaces_and_unicode(tmp_path: Path) -> None:
     write_folder(tmp_path / "my stándards ü")
     ran = handbook("validate", "my stándards ü", cwd=tmp_path)
     assert (ran.code, ran.out) == (0, "All checks passed.\n")
+
+
+def test_a_linked_journey_folder_is_reported_not_silently_skipped(tmp_path: Path) -> None:
+    """`journey -> ../shared/journey` used to pass validation with every step missing."""
+    shared = write_folder(tmp_path / "shared")
+    folder = write_folder(tmp_path / "s")
+    for name in ("journey", "situations"):
+        for path in sorted((folder / name).iterdir()):
+            path.unlink()
+        (folder / name).rmdir()
+        (folder / name).symlink_to(shared / name)
+    (folder / "up").symlink_to(tmp_path)  # a link to an ancestor is not walked either
+    ran = handbook("validate", "s", cwd=tmp_path)
+    assert ran.code == 1
+    errors = [line for line in ran.out.splitlines() if "error[" in line]
+    assert errors == [
+        f"s/{name}:1:1: error[LAYOUT001] `{name}` is a symbolic link to a folder; links are not followed, "
+        "so its files are not read"
+        for name in ("journey", "situations", "up")
+    ]
