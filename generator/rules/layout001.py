@@ -3,7 +3,9 @@
 ## What it does
 Reports every `.yaml`/`.yml` file whose place in the folder does not say what it holds
 (FORMAT §1): for example `journey/01-first.yml` (journey files end in `.yaml`), `role.yaml`
-(the file is `roles.yaml`) or `journey/old/01.yaml` (no sub-folders).
+(the file is `roles.yaml`) or `journey/old/01.yaml` (no sub-folders). Also reported: a file
+name that is not UTF-8 (shown with its bytes as `\\xNN`), and a symbolic link to a folder
+(`journey -> ../shared/journey`), which is not followed, so its files would not be read.
 
 ## Why it matters
 A typo in a file name would otherwise silently drop its standards from the handbook.
