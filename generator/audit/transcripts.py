@@ -17,7 +17,8 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from functools import partial
+from typing import IO, Any
 
 from .. import textnorm
 from ..model import Channel, Handbook, Text
@@ -26,6 +27,7 @@ from . import matcher
 from .inputs import Problems
 from .spool import Spool
 
+MAX_LINE = 4 << 20  # bytes: a longer line is reported, never read into memory whole
 BATCH = 256  # lines parsed, folded and matched together (more saves no time, costs memory)
 EXCERPT = 160
 KINDS = ("forbidden_phrase", "missing_required", "first_response", "response_time")
@@ -173,8 +175,15 @@ class Checker:
             return result
         with stream:
             batch: list[tuple[int, dict[str, Any]]] = []
-            for number, raw in enumerate(stream, start=1):
+            for number, raw in enumerate(iter(partial(stream.readline, MAX_LINE), b""), start=1):
                 result.bytes += len(raw)
+                if len(raw) == MAX_LINE and not raw.endswith(b"\n"):  # never hold a runaway line in memory
+                    result.bytes += _skip_line(stream)
+                    problems.add(
+                        "AUDIT011", path, number, f"the line is longer than {MAX_LINE >> 20} MiB: not one message",
+                        "put one message a line; a missing line break joins them all",
+                    )
+                    continue
                 record = self._parse(path, number, raw, problems)
                 if record is not None:
                     batch.append((number, record))
@@ -488,3 +497,13 @@ def _unicode_fields(record: dict[str, Any], path: str, line: int, problems: Prob
                 )
                 ok = False
     return ok
+
+
+def _skip_line(stream: IO[bytes]) -> int:
+    """Read past the rest of the current line, a block at a time; the number of bytes skipped."""
+    skipped = 0
+    while True:
+        block = stream.readline(MAX_LINE)
+        skipped += len(block)
+        if not block or block.endswith(b"\n"):
+            return skipped

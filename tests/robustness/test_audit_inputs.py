@@ -127,3 +127,17 @@ def test_site_url_never_makes_script_links(tmp_path: Path, url: str) -> None:
     assert ran.code == 2
     assert one_error(ran).startswith(f"Error: --site-url {url}: give the site's http(s) address or a path")
     assert not (tmp_path / "o").exists()
+
+
+def test_a_runaway_line_is_reported_without_reading_it_whole(tmp_path: Path) -> None:
+    """A transcript export without line breaks: one AUDIT011 per overlong line, the lines around it still read."""
+    from generator.audit import transcripts
+
+    huge = json.dumps({**MESSAGE, "text": "x" * (transcripts.MAX_LINE + 10)})
+    lines = f"{json.dumps(MESSAGE)}\n{huge}\n{json.dumps({**MESSAGE, 'time': 5})}\n"
+    code, _, err = audit(tmp_path, "--transcripts", "t.jsonl", lines.encode())
+    assert code == 1
+    assert [line for line in err.splitlines() if "error[" in line] == [
+        "t.jsonl:2:1: error[AUDIT011] the line is longer than 4 MiB: not one message",
+        "t.jsonl:3:1: error[AUDIT011] field `time` is not a string",
+    ]
