@@ -126,11 +126,21 @@ def _stop(message: str, code: int) -> NoReturn:
     sys.exit(code)
 
 
+def _cwd_exists() -> bool:
+    try:
+        os.getcwd()
+    except OSError:
+        return False
+    return True
+
+
 def _output_failed(exc: OSError) -> NoReturn:
     """A file or standard output could not be read or written (full disk, I/O error): one line, no traceback."""
     if os.environ.get(DEBUG_VARIABLE):
         raise exc
     where = f"{_printable(os.fsdecode(exc.filename))}: " if exc.filename else ""
+    if not exc.filename and isinstance(exc, FileNotFoundError) and not _cwd_exists():
+        _stop("Error: the current folder no longer exists (deleted or moved): cd into a folder and run again", 2)
     try:
         sys.stdout.flush()
     except (OSError, ValueError, AttributeError):  # standard output is broken: nothing may flush into it again

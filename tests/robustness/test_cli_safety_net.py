@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import types
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ import click
 import pytest
 from click.testing import CliRunner
 from common import write_folder
-from robustness_support import handbook, one_error
+from robustness_support import ROOT, handbook, one_error
 
 from generator import cli
 
@@ -65,10 +66,6 @@ def test_an_unwritable_file_is_named(failing_command: list[BaseException]) -> No
 def test_a_full_disk_on_standard_output(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "s")
     with open("/dev/full", "w") as full:
-        import subprocess
-
-        from robustness_support import ROOT
-
         done = subprocess.run(
             [sys.executable, "-m", "generator", "validate", str(folder)],
             stdout=full, stderr=subprocess.PIPE, cwd=tmp_path, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
@@ -81,10 +78,6 @@ def test_a_full_disk_on_standard_output(tmp_path: Path) -> None:
 
 def test_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
     """`handbook rules | head -1`: the reader leaves early; no BrokenPipeError, no "Exception ignored"."""
-    import subprocess
-
-    from robustness_support import ROOT
-
     reader = subprocess.Popen(["head", "-c", "1"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
     many = "terms:\n" + "".join(f"  - bogus{i}: 1\n" for i in range(3000))  # far more than a pipe buffer
     folder = write_folder(tmp_path / "s", {"glossary.yaml": many})
@@ -120,3 +113,18 @@ def test_an_argument_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
     assert one_error(ran) == (
         "Error: 'caf\\xe9' is not UTF-8 text: rename the file or folder (its name uses another encoding)"
     )
+
+
+def test_a_deleted_working_folder(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "s")
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = f'cd "{gone}" && rmdir "{gone}" && exec "$0" -m generator build "{folder}" --site-dir "{tmp_path}/site"'
+    done = subprocess.run(
+        ["sh", "-c", script, sys.executable], capture_output=True, env={"PYTHONPATH": str(ROOT)}, check=False
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode().strip() == (
+        "Error: the current folder no longer exists (deleted or moved): cd into a folder and run again"
+    )
+    assert not (tmp_path / "site").exists()
