@@ -40,7 +40,7 @@ _CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x09), *range(0x0A, 0x20), *range(
 }
 
 
-_CONTROL_BUT_NEWLINE = {c: shown for c, shown in _CONTROL.items() if c not in (0x0A, 0x0D)}
+_CONTROL_BUT_NEWLINE = {c: shown for c, shown in _CONTROL.items() if c != 0x0A}
 
 
 def visible(value: str, newlines: bool = False) -> str:

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from ..report import visible
 from . import report_json
 from .labels import count, critical_policy, finding_details, kind_label, label, number, percent, plain
 from .result import AuditRun
@@ -23,7 +24,9 @@ def _width(text: str) -> int:
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> str:
-    """A plain table; columns in ``right`` are right-aligned (numbers)."""
+    """A plain table; columns in ``right`` are right-aligned (numbers). Cells come from the inputs, so their
+    control characters are shown as escapes: a CSV value cannot drive the terminal or start a line."""
+    rows = [[visible(cell) for cell in row] for row in rows]
     widths = [_width(h) for h in headers]
     for row in rows:
         widths = [max(w, _width(c)) for w, c in zip(widths, row, strict=True)]
@@ -41,7 +44,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence
 def _fields(pairs: Sequence[tuple[str, str]]) -> list[str]:
     """``label: value`` lines with the values lined up."""
     width = max(_width(k) for k, _ in pairs) + 1
-    return [f"{k}:{' ' * (width - _width(k))}{v}" for k, v in pairs]
+    return [f"{k}:{' ' * (width - _width(k))}{visible(v)}" for k, v in pairs]
 
 
 class _Text:

@@ -17,6 +17,7 @@ from ..diff import ChangeSet, compare, render_json, render_markdown, render_text
 from ..diff.loading import load_pair
 from ..diff.sources import Side, side
 from ..report import render as render_diagnostics
+from ..report import visible
 
 Renderer = Callable[[ChangeSet, str, str], str]
 
@@ -68,4 +69,6 @@ def command(old: str, new: str, fmt: str, path: str) -> None:
         click.echo("Nothing was compared: fix the problems above first.", file=sys.stderr)
         sys.exit(1)
     changes = compare(old_book, new_book)
-    click.echo(RENDERERS[fmt](changes, old_side.label, new_side.label), nl=False)
+    report = RENDERERS[fmt](changes, old_side.label, new_side.label)
+    # for a terminal: escape sequences in the standards' texts are shown, never run
+    click.echo(visible(report, newlines=True) if fmt == "text" else report, nl=False)

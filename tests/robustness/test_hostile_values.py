@@ -20,3 +20,30 @@ def test_control_characters_in_a_value_are_escaped(tmp_path: Path, fmt: str) -> 
     assert "\x1b" not in ran.out and "\x9b" not in ran.out and "\u2028" not in ran.out
     assert not any(line.startswith("::error file=x") for line in ran.out.splitlines())
     assert "\\x1b[2J\\x1b[8mhidden" in ran.out  # shown, so the author sees what the file holds
+
+
+def test_an_audit_csv_value_cannot_start_a_line_in_the_text_report(tmp_path: Path) -> None:
+    standards = Path(__file__).resolve().parents[1] / "fixtures" / "audit" / "standards"
+    employee = '"emp\x1b[2J-1\n::error file=x::forged"'
+    (tmp_path / "r.csv").write_text(
+        "audit_id,date,employee,role,location,item,result,comment\n"
+        f"a1,2026-11-02,{employee},sales-associate,riga,greeting#greet,yes,\n",
+        encoding="utf-8",
+    )
+    ran = handbook("audit", str(standards), "--results", "r.csv", cwd=tmp_path)
+    assert ran.code == 0
+    assert "\x1b" not in ran.out
+    assert not any(line.startswith("::") for line in ran.out.splitlines())
+    assert "emp\\x1b[2J-1\\x0a::error file=x::forged" in ran.out
+
+
+def test_escape_sequences_in_a_title_are_shown_by_diff(tmp_path: Path) -> None:
+    old = write_folder(tmp_path / "old")
+    stage = (old / "journey" / "01-buy.yaml").read_text(encoding="utf-8")
+    assert "title: {en: Buying," in stage
+    write_folder(tmp_path / "new", {"journey/01-buy.yaml": stage.replace(
+        "title: {en: Buying,", 'title: {en: "Buying\\e]0;pwned\\a\\r",', 1)})
+    ran = handbook("diff", "old", "new", cwd=tmp_path)
+    assert ran.code == 0
+    assert "\x1b" not in ran.out and "\x07" not in ran.out and "\r" not in ran.out
+    assert "\\x1b]0;pwned\\x07\\x0d" in ran.out
