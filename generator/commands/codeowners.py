@@ -8,15 +8,18 @@ role id, not a GitHub account, so it is never written. Paths are relative to the
 from __future__ import annotations
 
 import os
+import re
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
 from ..atomic import write_text
 from ..diff.sources import repo_root
-from ..errors import UsageError
+from ..errors import HandbookError, UsageError
 from ..pipeline import LoadResult
+from ..report import visible
 from ._common import folder_argument, load_or_exit
 
 HEADER = (
@@ -31,8 +34,31 @@ def _pattern(path: str) -> str:
     return "/" + path.replace("\\", "/").replace(" ", "\\ ").replace("#", "\\#")
 
 
+#: a GitHub user or team, or an e-mail address; matched whole (``$`` in a schema pattern lets "\\n" through)
+OWNER = re.compile(r"@[A-Za-z0-9][A-Za-z0-9_.\-/]*|[^@\s]+@[^@\s]+")
+
+
+def check_owners(result: LoadResult) -> None:
+    """Refuse owners that are not one GitHub user, team or e-mail address: a line break in one would
+    add lines of its own to CODEOWNERS (``"@team\\n/.github/ @someone"`` takes over .github/)."""
+    sources: list[tuple[str, tuple[str, ...], Sequence[str]]] = [
+        ("handbook.yaml", ("codeowners",), result.handbook.codeowners)
+    ]
+    sources += [(rel, ("review", "codeowners"), review.codeowners) for rel, review in result.handbook.reviews.items()]
+    bad = []
+    for rel, path, owners in sources:
+        for index, owner in enumerate(owners or ()):
+            if not OWNER.fullmatch(owner):
+                source_map = result.maps.get(rel)
+                where = str(source_map.position((*path, index))) if source_map else rel
+                bad.append(f"{where}: `{visible(owner)}` is not a GitHub user, team (@org/team) or e-mail address")
+    if bad:
+        raise HandbookError("; ".join(bad) + ". Nothing was written.")
+
+
 def generate(result: LoadResult, root: str) -> str:
     """The CODEOWNERS text: a catch-all for the folder (new files), then one line per file."""
+    check_owners(result)
     folder = Path(os.path.realpath(result.root))
     try:
         rel_folder = folder.relative_to(os.path.realpath(root)).as_posix()

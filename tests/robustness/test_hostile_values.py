@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from common import base, write_folder
-from robustness_support import handbook
+from robustness_support import handbook, one_error
 
 HOSTILE = r'"\e[2J\e[8mhidden\n::error file=x::forged\u2028\x9b"'
 
@@ -47,3 +47,24 @@ def test_escape_sequences_in_a_title_are_shown_by_diff(tmp_path: Path) -> None:
     assert ran.code == 0
     assert "\x1b" not in ran.out and "\x07" not in ran.out and "\r" not in ran.out
     assert "\\x1b]0;pwned\\x07\\x0d" in ran.out
+
+
+@pytest.mark.parametrize(
+    ("changes", "where", "owner"),
+    [
+        ({"handbook.yaml": base("handbook.yaml") + 'codeowners: ["@team\\n/.github/ @attacker"]\n'},
+         "s/handbook.yaml:7:14", "@team\\x0a/.github/ @attacker"),
+        ({"roles.yaml": base("roles.yaml") + 'review: {owner: manager, codeowners: ["@ok\\n"]}\n'},
+         "s/roles.yaml:", "@ok\\x0a"),
+    ],
+)
+def test_an_owner_cannot_add_lines_to_codeowners(
+    tmp_path: Path, changes: dict[str, str], where: str, owner: str
+) -> None:
+    write_folder(tmp_path / "s", changes)
+    assert handbook("validate", "s", cwd=tmp_path).code == 0  # the schema lets these through
+    ran = handbook("codeowners", "s", "--root", ".", "--output", "CODEOWNERS", cwd=tmp_path)
+    assert ran.code == 1
+    line = one_error(ran)
+    assert line.startswith(f"Error: {where}") and f"`{owner}` is not a GitHub user, team" in line
+    assert not (tmp_path / "CODEOWNERS").exists()
