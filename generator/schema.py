@@ -274,6 +274,8 @@ def _pattern_message(error: ValidationError) -> str:
         return "is not a date"
     if pattern.startswith("^[a-z]{2,3}"):
         return "is not a language code"
+    if pattern.startswith("^(@"):
+        return "is not a GitHub user or team, nor an e-mail address"
     return f"does not match `{pattern}`"
 
 
@@ -288,6 +290,8 @@ def _pattern_hint(error: ValidationError) -> str:
         return "write it as YYYY-MM-DD, e.g. 2026-10-01"
     if pattern.startswith("^[a-z]{2,3}"):
         return "use a language code such as `en`, `ru`, `he`"
+    if pattern.startswith("^(@"):
+        return "write one owner per list entry: `@user`, `@org/team` or `name@example.com`"
     return "change the value to match the format"
 
 

@@ -1,4 +1,8 @@
+from pathlib import Path
+
 from common import at, base, diagnostics, problems
+
+from generator.pipeline import load
 
 J = "journey/01-buy.yaml"
 
@@ -70,3 +74,22 @@ def test_yes_no_stay_strings(tmp_path):
 
 def test_valid_folder_passes(tmp_path):
     assert problems(tmp_path) == []
+
+
+def test_codeowners_entry_with_a_line_break_is_refused(tmp_path: Path) -> None:
+    """A CODEOWNERS owner must be one handle: a line break would smuggle in a rule of its own."""
+    import shutil
+
+    root = Path(__file__).resolve().parents[2] / "standards"
+    folder = tmp_path / "standards"
+    shutil.copytree(root, folder)
+    manifest = folder / "handbook.yaml"
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text(
+        text.replace('codeowners: ["@voltaro/service-quality"]', 'codeowners: ["@team\\n/.github/ @attacker"]', 1),
+        encoding="utf-8",
+    )
+    diags = [d for d in load(folder).diagnostics.sorted() if d.rule == "SCHEMA"]
+    line = text.split("\n").index('codeowners: ["@voltaro/service-quality"]') + 1
+    assert [(d.line, d.column) for d in diags] == [(line, 14)]
+    assert "GitHub user or team" in diags[0].message
