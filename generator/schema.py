@@ -61,9 +61,18 @@ def _registry() -> Registry:
 @cache
 def validator(kind: str) -> Draft202012Validator:
     """The explaining validator of ``kind`` (jsonschema, imported on first use)."""
-    from jsonschema import Draft202012Validator, FormatChecker
+    from jsonschema import Draft202012Validator, FormatChecker, validators
+    from jsonschema.exceptions import ValidationError
 
-    return Draft202012Validator(load_schema(kind), registry=_registry(), format_checker=FormatChecker())
+    from .schema_fast import ecma_regex
+
+    def pattern(validator: Any, value: str, instance: Any, schema: dict[str, Any]) -> Iterator[ValidationError]:
+        if validator.is_type(instance, "string") and not ecma_regex(value).search(instance):
+            yield ValidationError(f"{instance!r} does not match {value!r}")
+
+    # Python's `$` also matches before a final newline; JSON Schema's (ECMA-262) does not.
+    strict = validators.extend(Draft202012Validator, {"pattern": pattern})
+    return strict(load_schema(kind), registry=_registry(), format_checker=FormatChecker())
 
 
 @cache

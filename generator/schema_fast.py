@@ -156,7 +156,7 @@ class _Compiler:
                 return all(c(x[k]) for k, c in props if k in x)
 
             return _on(dict, properties)
-        patterns = [(re.compile(p), self.compile(sub, doc)) for p, sub in schema.get("patternProperties", {}).items()]
+        patterns = [(ecma_regex(p), self.compile(sub, doc)) for p, sub in schema.get("patternProperties", {}).items()]
         if keyword == "patternProperties":
 
             def pattern_properties(x: Any) -> bool:
@@ -231,8 +231,15 @@ def _unique(value: bool) -> Check:
     return _on(list, lambda x: len({_json_key(i) for i in x}) == len(x))
 
 
+def ecma_regex(pattern: str) -> re.Pattern[str]:
+    """A JSON Schema (ECMA-262) pattern for Python: a final ``$`` ends the text, not the text before a final newline."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
 def _pattern(value: str) -> Check:
-    rx = re.compile(value)
+    rx = ecma_regex(value)
     return _on(str, lambda x: rx.search(x) is not None)
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import click
 
+from ..atomic import write_text
 from ..audit import inputs, nps, report_html, report_json, report_text, scoring
 from ..audit.progress import Progress
 from ..audit.result import AuditRun
@@ -110,21 +110,5 @@ def _report(run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | N
         click.echo("".join(buffer), nl=False)
         return
     target = Path(out_dir) / f"audit.{EXTENSIONS[fmt]}"
-    write_atomic(target, chunks)
+    write_text(target, chunks)
     click.echo(f"Wrote {target}", err=True)
-
-
-def write_atomic(target: Path, chunks: Iterable[str]) -> None:
-    """Write the chunks to a temporary file beside ``target``, then rename it into place."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    except OSError as exc:
-        raise UsageError(f"cannot write to {target.parent}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.writelines(chunks)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

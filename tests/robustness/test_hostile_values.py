@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from common import base, write_folder
-from robustness_support import handbook, one_error
+from robustness_support import handbook
 
 HOSTILE = r'"\e[2J\e[8mhidden\n::error file=x::forged\u2028\x9b"'
 
@@ -55,16 +55,18 @@ def test_escape_sequences_in_a_title_are_shown_by_diff(tmp_path: Path) -> None:
         ({"handbook.yaml": base("handbook.yaml") + 'codeowners: ["@team\\n/.github/ @attacker"]\n'},
          "s/handbook.yaml:7:14", "@team\\x0a/.github/ @attacker"),
         ({"roles.yaml": base("roles.yaml") + 'review: {owner: manager, codeowners: ["@ok\\n"]}\n'},
-         "s/roles.yaml:", "@ok\\x0a"),
+         "s/roles.yaml:10:39", "@ok\\x0a"),
     ],
 )
 def test_an_owner_cannot_add_lines_to_codeowners(
     tmp_path: Path, changes: dict[str, str], where: str, owner: str
 ) -> None:
+    """The schema's owner pattern refuses a line break (its `$` ends the text, as in JSON Schema), so
+    validate fails and codeowners writes nothing; codeowners also checks each owner whole itself."""
     write_folder(tmp_path / "s", changes)
-    assert handbook("validate", "s", cwd=tmp_path).code == 0  # the schema lets these through
+    validated = handbook("validate", "s", cwd=tmp_path)
+    assert validated.code == 1 and f"{where}: error[SCHEMA]" in validated.out
+    assert f"`{owner}` is not a GitHub user or team" in validated.out
     ran = handbook("codeowners", "s", "--root", ".", "--output", "CODEOWNERS", cwd=tmp_path)
-    assert ran.code == 1
-    line = one_error(ran)
-    assert line.startswith(f"Error: {where}") and f"`{owner}` is not a GitHub user, team" in line
+    assert ran.code == 1 and "SCHEMA" in ran.err
     assert not (tmp_path / "CODEOWNERS").exists()

@@ -93,3 +93,24 @@ def test_codeowners_entry_with_a_line_break_is_refused(tmp_path: Path) -> None:
     line = text.split("\n").index('codeowners: ["@voltaro/service-quality"]') + 1
     assert [(d.line, d.column) for d in diags] == [(line, 14)]
     assert "GitHub user or team" in diags[0].message
+
+
+def test_a_trailing_line_break_does_not_pass_a_pattern(tmp_path):
+    """JSON Schema's `$` (ECMA-262) ends the text; Python's would also match before a final newline."""
+    text = base(J).replace("- id: greet", '- id: "greet\\n"', 1)
+    assert text != base(J)
+    found = _schema(tmp_path, {J: text})
+    assert [(d.line, d.column) for d in found] == [at(text, '"greet')]
+    assert "is not a valid id" in found[0].message
+
+
+def test_both_validators_read_patterns_as_json_schema_does():
+    from generator.schema import validator
+    from generator.schema_fast import ecma_regex
+
+    assert ecma_regex("^[a-z]+$").search("abc") and not ecma_regex("^[a-z]+$").search("abc\n")
+    assert ecma_regex(r"^a\$").search("a$")
+    stage = {"id": "buy\n", "title": "Buy", "steps": [{"id": "s", "title": "S", "owner": "o", "standards": []}]}
+    assert not validator("stage").is_valid(stage)
+    stage["id"] = "buy"
+    assert validator("stage").is_valid(stage)
