@@ -412,6 +412,13 @@ def lookup(table: Mapping[str, Mapping[str, str]], key: str, lang: str) -> str:
     return table.get(lang, {}).get(key) or table.get("en", {}).get(key) or key
 
 
+def layered(table: Mapping[str, Mapping[str, str]], key: str, lang: str) -> str:
+    """A label from a renderer's own ``table`` when it defines ``key``, else the shared interface label."""
+    if any(key in labels for labels in table.values()):
+        return lookup(table, key, lang)
+    return label(key, lang)
+
+
 def label(key: str, lang: str) -> str:
     """An interface label in ``lang`` (English when the language has no label table)."""
     return lookup(LABELS, key, lang)

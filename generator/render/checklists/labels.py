@@ -144,6 +144,4 @@ LABELS: dict[str, dict[str, str]] = {
 
 def label(key: str, lang: str) -> str:
     """A checklist label, else a shared interface label, in ``lang`` (English fallback)."""
-    if any(key in table for table in LABELS.values()):
-        return i18n.lookup(LABELS, key, lang)
-    return i18n.label(key, lang)
+    return i18n.layered(LABELS, key, lang)

@@ -142,6 +142,4 @@ SITE_LABELS: dict[str, dict[str, str]] = {
 
 def label(key: str, lang: str) -> str:
     """A label from the site table, else from the shared table."""
-    if any(key in table for table in SITE_LABELS.values()):
-        return i18n.lookup(SITE_LABELS, key, lang)
-    return i18n.label(key, lang)
+    return i18n.layered(SITE_LABELS, key, lang)
