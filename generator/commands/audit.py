@@ -11,12 +11,15 @@ from urllib.parse import urlsplit
 import click
 
 from ..atomic import write_text
-from ..audit import inputs, nps, report_html, report_json, report_text, scoring
+from ..audit import inputs, nps, scoring
 from ..audit.progress import Progress
 from ..audit.result import AuditRun
 from ..audit.transcripts import Checker
 from ..diagnostics import Diagnostics
 from ..errors import UsageError
+from ..render.audit import html as report_html
+from ..render.audit import json as report_json
+from ..render.audit import text as report_text
 from ..report import render as render_diagnostics
 from ._common import folder_argument, load_or_exit
 

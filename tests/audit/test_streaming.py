@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 
-from generator.audit import matcher, report_json, transcripts
+from generator.audit import matcher, transcripts
 from generator.audit.inputs import Problems
 from generator.audit.result import AuditRun
 from generator.model import Handbook
+from generator.render.audit import json as report_json
 
 from . import corpus
 from .conftest import FIXTURES, run_audit

@@ -10,11 +10,11 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from ..report import visible
-from . import report_json
-from .labels import count, critical_policy, finding_details, kind_label, label, number, percent, plain
-from .result import AuditRun
-from .transcripts import KINDS
+from ...audit.labels import count, critical_policy, finding_details, kind_label, label, number, percent, plain
+from ...audit.result import AuditRun
+from ...audit.transcripts import KINDS
+from ...report import visible
+from . import json as report_json
 
 MAX_FINDINGS = 200  # listed; the JSON report has all
 

@@ -9,10 +9,10 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from .nps import NpsGroup
-from .result import AuditRun
-from .scoring import MeanGroup, Pool
-from .transcripts import KINDS, TranscriptResult
+from ...audit.nps import NpsGroup
+from ...audit.result import AuditRun
+from ...audit.scoring import MeanGroup, Pool
+from ...audit.transcripts import KINDS, TranscriptResult
 
 
 def _mean(group: MeanGroup, **extra: Any) -> dict[str, Any]:

@@ -16,12 +16,13 @@ from typing import Any
 
 import jinja2
 
-from .. import i18n, urls
-from ..model import Handbook
-from . import labels, report_json
-from .result import AuditRun
-from .scoring import ratio
-from .transcripts import KINDS
+from ... import i18n, urls
+from ...audit import labels
+from ...audit.result import AuditRun
+from ...audit.scoring import ratio
+from ...audit.transcripts import KINDS
+from ...model import Handbook
+from . import json as report_json
 
 _ENV = jinja2.Environment(
     loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
