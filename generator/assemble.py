@@ -18,6 +18,7 @@ from .model import (
     Department,
     ForbiddenPhrase,
     Handbook,
+    HoursEntry,
     Principle,
     Provision,
     RequiredElement,
@@ -36,6 +37,8 @@ from .model import (
 
 _DURATION = re.compile(r"^([0-9]+(?:\.[0-9]+)?)(s|m|h|d)$")
 _UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_TIME_RANGE = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])-(?:([01][0-9]|2[0-3]):([0-5][0-9])|(24):(00))$")
 
 
 def duration_seconds(value: Any) -> int | None:
@@ -207,6 +210,8 @@ class _Assembler:
             required=required,
             description=self.text(raw.get("description")),
             source=src,
+            timezone=_str_or_none(raw.get("timezone")),
+            hours=_hours(raw.get("hours")),
         )
 
     def scoring(self) -> Scoring:
@@ -313,7 +318,45 @@ class _Assembler:
             lint=MappingProxyType({str(k): str(v) for k, v in lint.items()}),
             reviews=MappingProxyType(reviews),
             codeowners=_ids(m.get("codeowners")),
+            holidays=_ids(m.get("holidays")),
         )
+
+
+def _hours(value: Any) -> tuple[HoursEntry, ...]:
+    """A channel's ``hours`` as entries; keys and ranges the schema rejects are left out."""
+    if not isinstance(value, dict):
+        return ()
+    entries = []
+    for key, times in value.items():
+        days = _days(key)
+        if days is None:
+            continue
+        given = [times] if isinstance(times, str) and times != "closed" else _list(times)
+        parsed = [(i, t, r) for i, t in enumerate(given) if isinstance(t, str) and (r := _time_range(t)) is not None]
+        entries.append(HoursEntry(str(key), days, tuple(r for _, _, r in parsed), tuple(t for _, t, _ in parsed),
+                                  tuple(i for i, _, _ in parsed) if isinstance(times, list) else ()))
+    return tuple(entries)
+
+
+def _days(key: Any) -> tuple[int, ...] | None:
+    """``mon`` -> (0,), ``mon-fri`` -> (0, ..., 4), ``fri-mon`` -> () (backwards: HOURS002); None if not days."""
+    if not isinstance(key, str):
+        return None
+    first, _, last = key.partition("-")
+    if first not in DAYS or (last and last not in DAYS):
+        return None
+    a, b = DAYS.index(first), DAYS.index(last or first)
+    return tuple(range(a, b + 1))
+
+
+def _time_range(text: str) -> tuple[int, int] | None:
+    """``"09:00-18:30"`` -> (540, 1110) minutes after midnight; ``24:00`` is 1440; None if malformed."""
+    m = _TIME_RANGE.match(text)
+    if m is None:
+        return None
+    h1, m1, h2, m2, h24, _ = m.groups()
+    close = 1440 if h24 else int(h2) * 60 + int(m2)
+    return int(h1) * 60 + int(m1), close
 
 
 def _where(value: Any) -> Literal["first", "last", "any"]:

@@ -107,6 +107,23 @@ class RequiredElement:
 
 
 @dataclass(frozen=True)
+class HoursEntry:
+    """One entry of a channel's ``hours``: a day or a range of days, and its opening times.
+
+    ``days`` are 0 (Monday) to 6 (Sunday), empty for a backwards range such as ``fri-mon`` (HOURS002);
+    ``ranges`` are ``(open, close)`` in minutes after midnight (``close`` may be 1440, ``24:00``), empty
+    for ``closed``; ``written`` holds them as written and ``positions`` their indexes in the YAML list
+    (empty when the value was one string), so a rule can point at one of them.
+    """
+
+    key: str
+    days: tuple[int, ...]
+    ranges: tuple[tuple[int, int], ...]
+    written: tuple[str, ...]
+    positions: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Channel:
     id: str
     name: Text
@@ -118,6 +135,8 @@ class Channel:
     required: tuple[RequiredElement, ...]
     description: Text
     source: Source
+    timezone: str | None = None  # IANA name; FORMAT §7.5
+    hours: tuple[HoursEntry, ...] = ()  # empty: every hour counts
 
     @property
     def customer_facing(self) -> bool:
@@ -253,6 +272,7 @@ class Handbook:
     lint: Mapping[str, str]  # rule id -> error | warning | info | off
     reviews: Mapping[str, Review]  # file -> its review block
     codeowners: tuple[str, ...]  # handbook.yaml's default approvers for files without review.codeowners
+    holidays: tuple[str, ...] = ()  # YYYY-MM-DD: every channel with hours is closed (FORMAT §7.5)
     _index: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

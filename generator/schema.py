@@ -230,6 +230,8 @@ def _key_kind(pattern: str, key: str) -> tuple[str, str]:
     """What a mapping key restricted by ``propertyNames: {pattern}`` must be, and how to fix ``key``."""
     if pattern.startswith("^[a-z]{2,3}"):
         return "a language code", "use a language code such as `en`, `ru`, `he`, `ro`, `fr` or `lv`"
+    if pattern.startswith("^(mon|"):
+        return "a day or a range of days", "write `mon`, `tue`, `wed`, `thu`, `fri`, `sat`, `sun` or a range, e.g. `mon-fri`"
     if pattern.startswith("^[A-Z]"):
         return "a rule id", f"rule ids are written in capitals (`{key.upper()}`); `handbook rules` lists them"
     return f"a key matching `{pattern}`", "rename the key"
@@ -285,6 +287,8 @@ def _pattern_message(error: ValidationError) -> str:
         return "is not a language code"
     if pattern.startswith("^(@"):
         return "is not a GitHub user or team, nor an e-mail address"
+    if "24:00" in pattern:
+        return "is not a time range"
     return f"does not match `{pattern}`"
 
 
@@ -301,6 +305,8 @@ def _pattern_hint(error: ValidationError) -> str:
         return "use a language code such as `en`, `ru`, `he`"
     if pattern.startswith("^(@"):
         return "write one owner per list entry: `@user`, `@org/team` or `name@example.com`"
+    if "24:00" in pattern:
+        return "write opening and closing times on the 24-hour clock, e.g. `09:00-18:00`; or `closed`"
     return "change the value to match the format"
 
 

@@ -100,6 +100,7 @@ LABELS: dict[str, dict[str, str]] = {
         "forbidden_by": "forbidden by item {id}",
         "missing_where": "element {element} not found {where}",
         "late_reply": "reply after {delay}; the target is {target}",
+        "late_reply_working": "reply after {delay} of working time ({elapsed} in all); the target is {target}",
         "no_reply": "no agent reply; the target is {target}",
         "more_findings_one": "… and {n} more finding: the JSON report (--format json) has them all",
         "more_findings_many": "… and {n} more findings: the JSON report (--format json) has them all",
@@ -189,6 +190,7 @@ LABELS: dict[str, dict[str, str]] = {
         "forbidden_by": "запрещено пунктом {id}",
         "missing_where": "элемент {element} не найден {where}",
         "late_reply": "ответ через {delay}; норматив — {target}",
+        "late_reply_working": "ответ через {delay} рабочего времени (всего {elapsed}); норматив — {target}",
         "no_reply": "сотрудник не ответил; норматив — {target}",
         "more_findings_one": "… и ещё {n} замечание: все замечания есть в отчёте JSON (--format json)",
         "more_findings_few": "… и ещё {n} замечания: все замечания есть в отчёте JSON (--format json)",
@@ -275,6 +277,7 @@ LABELS: dict[str, dict[str, str]] = {
         "forbidden_by": "אסור לפי פריט {id}",
         "missing_where": "הרכיב {element} לא נמצא {where}",
         "late_reply": "מענה אחרי {delay}; היעד: {target}",
+        "late_reply_working": "מענה אחרי {delay} של זמן עבודה (בסך הכול {elapsed}); היעד: {target}",
         "no_reply": "הנציג לא ענה; היעד: {target}",
         "more_findings_one": "… ועוד {n} ממצא: דוח ה־JSON כולל את כולם",
         "more_findings_many": "… ועוד {n} ממצאים: דוח ה־JSON כולל את כולם",
@@ -364,6 +367,7 @@ LABELS: dict[str, dict[str, str]] = {
         "forbidden_by": "interzis de punctul {id}",
         "missing_where": "elementul {element} nu apare {where}",
         "late_reply": "răspuns după {delay}; ținta este {target}",
+        "late_reply_working": "răspuns după {delay} de timp de lucru ({elapsed} în total); ținta este {target}",
         "no_reply": "agentul nu a răspuns; ținta este {target}",
         "more_findings_one": "… și încă {n} constatare: raportul JSON (--format json) le are pe toate",
         "more_findings_few": "… și încă {n} constatări: raportul JSON (--format json) le are pe toate",
@@ -451,6 +455,7 @@ LABELS: dict[str, dict[str, str]] = {
         "forbidden_by": "interdit par le point {id}",
         "missing_where": "élément {element} absent {where}",
         "late_reply": "réponse après {delay}\u00a0; l'objectif est {target}",
+        "late_reply_working": "réponse après {delay} de temps ouvré ({elapsed} au total)\u00a0; l'objectif est {target}",
         "no_reply": "pas de réponse de l'agent\u00a0; l'objectif est {target}",
         "more_findings_one": "… et {n} autre constat\u00a0: le rapport JSON (--format json) les contient tous",
         "more_findings_many": "… et {n} autres constats\u00a0: le rapport JSON (--format json) les contient tous",
@@ -536,6 +541,7 @@ LABELS: dict[str, dict[str, str]] = {
         "forbidden_by": "aizliegts ar punktu {id}",
         "missing_where": "elements {element} nav atrasts {where}",
         "late_reply": "atbilde pēc {delay}; mērķis ir {target}",
+        "late_reply_working": "atbilde pēc {delay} darba laika (kopā {elapsed}); mērķis ir {target}",
         "no_reply": "darbinieks neatbildēja; mērķis ir {target}",
         "more_findings_one": "… un vēl {n} konstatējums: JSON pārskatā (--format json) ir visi",
         "more_findings_many": "… un vēl {n} konstatējumi: JSON pārskatā (--format json) ir visi",
@@ -671,6 +677,10 @@ def finding_details(finding: dict[str, Any], lang: str, markup: bool = False) ->
     target = finding.get("target_seconds")
     target_text = duration(float(target), lang) if isinstance(target, int | float) else "—"
     delay = finding.get("delay_seconds")
+    elapsed = finding.get("elapsed_seconds")
+    if isinstance(delay, int | float) and isinstance(elapsed, int | float):
+        return _fill(label("late_reply_working", lang), markup, delay=duration(float(delay), lang),
+                     elapsed=duration(float(elapsed), lang), target=target_text)
     if isinstance(delay, int | float):
         return _fill(label("late_reply", lang), markup, delay=duration(float(delay), lang), target=target_text)
     return _fill(label("no_reply", lang), markup, target=target_text)

@@ -23,8 +23,10 @@ from typing import IO, Any
 from .. import textnorm
 from ..model import Channel, Handbook, Text
 from ..rules._base import did_you_mean
+from ..worktime import WorkingCalendar
 from . import matcher
 from .inputs import Problems
+from .labels import duration
 from .spool import Spool
 
 MAX_LINE = 4 << 20  # bytes: a longer line is reported, never read into memory whole
@@ -54,11 +56,12 @@ class ChannelRules:
     once met); ``take`` are the bits a later agent message sets (``last``, replaced; ``any``, added).
     """
 
-    __slots__ = ("channel", "id", "keep", "masks", "required", "take")
+    __slots__ = ("calendar", "channel", "id", "keep", "masks", "required", "take")
 
-    def __init__(self, channel: Channel) -> None:
+    def __init__(self, channel: Channel, holidays: tuple[str, ...] = ()) -> None:
         self.channel = channel
         self.id = channel.id
+        self.calendar = WorkingCalendar.for_channel(channel, holidays)
         self.required = list(channel.required)
         self.masks: dict[str, int] = {}
         first = last = any_ = 0
@@ -154,7 +157,7 @@ class Checker:
                     for phrase in phrases:
                         pairs.append((phrase, ("r", channel.id, element.id, lang)))
         self.matcher: matcher.PhraseMatcher[tuple[str, ...]] = matcher.PhraseMatcher(pairs)
-        self.channels = {c.id: ChannelRules(c) for c in handbook.channels}
+        self.channels = {c.id: ChannelRules(c, handbook.holidays) for c in handbook.channels}
         self.names: dict[str, str] = {}  # one string per employee id, shared by all their conversations
 
     # -- reading -----------------------------------------------------------------------------------
@@ -292,11 +295,20 @@ class Checker:
     # -- findings --------------------------------------------------------------------------------
     @staticmethod
     def late(kind: str, employee: str, line: int, since_line: int, delay: float, target: int,
-             written: str) -> dict[str, Any]:
+             written: str, elapsed: float | None = None) -> dict[str, Any]:
+        """A late reply. ``elapsed`` is the wall-clock time when the channel has working hours (``delay`` is
+        then the working time, the one compared with the target)."""
         what = "first response" if kind == "first_response" else "response"
-        return {"kind": kind, "message": f"{what} after {delay:g} s; the target is {written} ({target} s)",
-                "employee": employee, "line": line,
-                "delay_seconds": delay, "target_seconds": target, "customer_line": since_line}
+        if elapsed is None:
+            message = f"{what} after {delay:g} s; the target is {written} ({target} s)"
+        else:
+            message = (f"{what} after {duration(delay, 'en')} of working time ({duration(elapsed, 'en')} in all); "
+                       f"the target is {written} of working time")
+        finding = {"kind": kind, "message": message, "employee": employee, "line": line,
+                   "delay_seconds": delay, "target_seconds": target, "customer_line": since_line}
+        if elapsed is not None:
+            finding["elapsed_seconds"] = elapsed
+        return finding
 
     def forbidden(self, source: Forbidden, lang: str, phrase: str, employee: str, line: int,
                   text: str) -> dict[str, Any]:
@@ -396,16 +408,17 @@ class _Run:
         if not conv.employee:
             conv.employee = checker.names.setdefault(employee, employee)
         if conv.pending_line:
-            if not conv.agent_messages:
-                delay = t - conv.pending_time
-                if delay > channel.first_response_seconds:
-                    self._emit(conv, checker.late("first_response", employee, line, conv.pending_line, delay,
-                                                  channel.first_response_seconds, channel.first_response))
-            elif channel.response_seconds is not None:
-                delay = t - conv.pending_time
-                if delay > channel.response_seconds:
-                    self._emit(conv, checker.late("response_time", employee, line, conv.pending_line, delay,
-                                                  channel.response_seconds, channel.response or ""))
+            first = not conv.agent_messages
+            target = channel.first_response_seconds if first else channel.response_seconds
+            if target is not None:
+                elapsed = t - conv.pending_time
+                calendar = rules.calendar
+                delay = elapsed if calendar is None else calendar.seconds(conv.pending_time, t)
+                if delay > target:
+                    self._emit(conv, checker.late(
+                        "first_response" if first else "response_time", employee, line, conv.pending_line, delay,
+                        target, channel.first_response if first else channel.response or "",
+                        None if calendar is None else elapsed))
             conv.pending_line = 0
         found = 0
         reported: set[int] = set()  # one finding per forbidden source and message

@@ -21,7 +21,8 @@ ORDER: tuple[tuple[str, str], ...] = (
     ("situation", "situations/ID.yaml"),
     ("scoring", "scoring.yaml"),
 )
-_DEFS_NAMES = {"text": "text", "id": "id", "ids": "list of ids", "duration": "duration", "date": "date"}
+_DEFS_NAMES = {"text": "text", "id": "id", "ids": "list of ids", "duration": "duration", "date": "date",
+               "hours": "working hours", "time_range": "time range"}
 
 
 def _resolve(node: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
@@ -113,7 +114,7 @@ def reference_markdown() -> str:
         out.append(f"| `{folder}/*.yaml` | `schema/{kind}.schema.json` |")
     out += ["", "Any other `.yaml`/`.yml` file in the folder is an error (LAYOUT001).", "", "## Value types", ""]
     defs = load_schema("defs")["$defs"]
-    for name in ("id", "text", "duration", "date", "severity", "phrases"):
+    for name in ("id", "text", "duration", "date", "severity", "phrases", "time_range", "hours"):
         d = defs[name]
         out.append(f"- **{d.get('title', name)}** (`{name}`): {d.get('description', '')}")
         if d.get("examples"):

@@ -12,6 +12,8 @@ from types import ModuleType
 from . import (
     chan001,
     comm001,
+    hours001,
+    hours002,
     i18n001,
     i18n002,
     i18n003,
@@ -60,6 +62,8 @@ _MODULES: tuple[ModuleType, ...] = (
     role002,
     step001,
     chan001,
+    hours001,
+    hours002,
     meta001,
     score001,
 )

@@ -1,0 +1,80 @@
+"""HOURS001 (the time zone of working hours) and HOURS002 (impossible ranges), with their positions."""
+
+from common import at, base, messages, problems
+
+C = "channels.yaml"
+H = "handbook.yaml"
+
+
+def with_hours(lines: str) -> str:
+    """The base channels with ``lines`` (already indented by 4) added to the chat channel."""
+    return base(C).replace("    response: 2m\n", "    response: 2m\n" + lines, 1)
+
+
+def test_valid_hours_pass(tmp_path):
+    text = with_hours('    timezone: Europe/Riga\n'
+                      '    hours: {mon-fri: "09:00-18:00", sat: ["10:00-14:00", "14:00-18:00"], sun: closed}\n')
+    holidays = base(H) + "holidays: [2026-11-18, 2026-12-25]\n"
+    assert problems(tmp_path, {C: text, H: holidays}) == []
+
+
+def test_unknown_time_zone(tmp_path):
+    text = with_hours('    timezone: Europe/Rigaa\n    hours: {mon-fri: "09:00-18:00"}\n')
+    assert problems(tmp_path, {C: text}, "HOURS001") == [("HOURS001", *at(text, "Europe/Rigaa"))]
+    assert messages(tmp_path, {C: text}, "HOURS001") == [
+        "channel `chat`: unknown time zone `Europe/Rigaa` | did you mean `Europe/Riga`?"]
+
+
+def test_path_like_time_zone_is_unknown_not_a_crash(tmp_path):
+    text = with_hours('    timezone: ../../etc/passwd\n    hours: {mon: "09:00-18:00"}\n')
+    assert problems(tmp_path, {C: text}, "HOURS001") == [("HOURS001", *at(text, "../../etc/passwd"))]
+
+
+def test_hours_without_time_zone(tmp_path):
+    text = with_hours('    hours: {mon-fri: "09:00-18:00"}\n')
+    assert problems(tmp_path, {C: text}, "HOURS001") == [("HOURS001", *at(text, "hours:"))]
+
+
+def test_inverted_range_points_at_it(tmp_path):
+    text = with_hours('    timezone: Europe/Riga\n    hours: {mon-fri: "09:00-18:00", sat: "22:00-02:00"}\n')
+    assert problems(tmp_path, {C: text}, "HOURS002") == [("HOURS002", *at(text, '"22:00-02:00"'))]
+    (message,) = messages(tmp_path, {C: text}, "HOURS002")
+    assert "does not end after it starts" in message and "`22:00-24:00`" in message and "`00:00-02:00`" in message
+
+
+def test_empty_range(tmp_path):
+    text = with_hours('    timezone: Europe/Riga\n    hours: {mon: "09:00-09:00"}\n')
+    assert problems(tmp_path, {C: text}, "HOURS002") == [("HOURS002", *at(text, '"09:00-09:00"'))]
+
+
+def test_overlapping_ranges_point_at_the_later_one(tmp_path):
+    text = with_hours('    timezone: Europe/Riga\n    hours:\n      mon: ["12:00-18:00", "09:00-13:00"]\n')
+    # sorted by opening time, 12:00-18:00 is the one that starts inside the other
+    assert problems(tmp_path, {C: text}, "HOURS002") == [("HOURS002", *at(text, '"12:00-18:00"'))]
+
+
+def test_touching_ranges_do_not_overlap(tmp_path):
+    text = with_hours('    timezone: Europe/Riga\n    hours: {mon: ["09:00-13:00", "13:00-18:00"]}\n')
+    assert problems(tmp_path, {C: text}, "HOURS002") == []
+
+
+def test_day_given_twice(tmp_path):
+    text = with_hours('    timezone: Europe/Riga\n    hours:\n      mon-fri: "09:00-18:00"\n      wed: closed\n')
+    assert problems(tmp_path, {C: text}, "HOURS002") == [("HOURS002", *at(text, "wed"))]
+    assert "wed is given twice, by `mon-fri` and `wed`" in messages(tmp_path, {C: text}, "HOURS002")[0]
+
+
+def test_backwards_days(tmp_path):
+    text = with_hours('    timezone: Europe/Riga\n    hours: {sat-mon: "10:00-16:00"}\n')
+    assert problems(tmp_path, {C: text}, "HOURS002") == [("HOURS002", *at(text, "sat-mon"))]
+    assert messages(tmp_path, {C: text}, "HOURS002") == [
+        "channel `chat`: the days `sat-mon` run backwards | a week runs from mon to sun: write `sat-sun` and `mon` "
+        "as two entries"]
+
+
+def test_malformed_times_and_days_are_schema_errors(tmp_path):
+    text = with_hours('    timezone: Europe/Riga\n    hours: {monday: "9:00-18:00"}\n')
+    found = problems(tmp_path, {C: text})
+    assert found and all(rule == "SCHEMA" for rule, _, _ in found)
+    holidays = base(H) + "holidays: [2026-02-30]\n"
+    assert [rule for rule, _, _ in problems(tmp_path, {H: holidays})] == ["SCHEMA"]
