@@ -231,7 +231,7 @@ def _key_kind(pattern: str, key: str) -> tuple[str, str]:
     if pattern.startswith("^[a-z]{2,3}"):
         return "a language code", "use a language code such as `en`, `ru`, `he`, `ro`, `fr` or `lv`"
     if pattern.startswith("^(mon|"):
-        return "a day or a range of days", "write `mon`, `tue`, `wed`, `thu`, `fri`, `sat`, `sun` or a range, e.g. `mon-fri`"
+        return "a day or a range of days", "write `mon`, `tue`, … `sun`, or a range of days such as `mon-fri`"
     if pattern.startswith("^[A-Z]"):
         return "a rule id", f"rule ids are written in capitals (`{key.upper()}`); `handbook rules` lists them"
     return f"a key matching `{pattern}`", "rename the key"

@@ -455,7 +455,8 @@ LABELS: dict[str, dict[str, str]] = {
         "forbidden_by": "interdit par le point {id}",
         "missing_where": "élément {element} absent {where}",
         "late_reply": "réponse après {delay}\u00a0; l'objectif est {target}",
-        "late_reply_working": "réponse après {delay} de temps ouvré ({elapsed} au total)\u00a0; l'objectif est {target}",
+        "late_reply_working": (
+            "réponse après {delay} de temps ouvré ({elapsed} au total)\u00a0; l'objectif est {target}"),
         "no_reply": "pas de réponse de l'agent\u00a0; l'objectif est {target}",
         "more_findings_one": "… et {n} autre constat\u00a0: le rapport JSON (--format json) les contient tous",
         "more_findings_many": "… et {n} autres constats\u00a0: le rapport JSON (--format json) les contient tous",

@@ -85,12 +85,15 @@ def _check_channel(ctx: RuleContext, channel: Channel) -> Iterator[Problem]:
             else:
                 valid.append((start, end, i))
         valid.sort()
-        for (_, end_a, i), (start_b, _, j) in zip(valid, valid[1:], strict=False):
-            if start_b < end_a:
+        reach, i = -1, -1  # the latest closing time so far, and its range
+        for start, end, j in valid:
+            if start < reach:
                 yield ctx.problem(channel.source, *_at(entry, j),
                                   message=f"channel `{channel.id}`, `{entry.key}`: the ranges `{entry.written[i]}` "
                                           f"and `{entry.written[j]}` overlap",
                                   hint="join them into one range, or make one end before the other starts")
+            if end > reach:
+                reach, i = end, j
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:

@@ -78,3 +78,10 @@ def test_malformed_times_and_days_are_schema_errors(tmp_path):
     assert found and all(rule == "SCHEMA" for rule, _, _ in found)
     holidays = base(H) + "holidays: [2026-02-30]\n"
     assert [rule for rule, _, _ in problems(tmp_path, {H: holidays})] == ["SCHEMA"]
+
+
+def test_a_range_inside_a_long_one_overlaps_even_when_not_next_to_it(tmp_path):
+    text = with_hours('    timezone: Europe/Riga\n    hours:\n'
+                      '      mon: ["09:00-18:00", "10:00-11:00", "12:00-13:00"]\n')
+    assert problems(tmp_path, {C: text}, "HOURS002") == [
+        ("HOURS002", *at(text, '"10:00-11:00"')), ("HOURS002", *at(text, '"12:00-13:00"'))]
