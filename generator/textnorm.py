@@ -1,15 +1,23 @@
-"""Text folding and whole-word phrase matching, the way a reader compares words (FORMAT §6).
+"""Text folding and whole-word phrase matching, the way a reader compares words (FORMAT §6, §7.6).
 
 ``fold`` applies Unicode NFKC, case folding, removes accents and Hebrew points, and unifies
 look-alike letters and punctuation (ş/ș, ţ/ț, ’/', ё/е). Folding never changes the number of
 characters in a way that matters to callers: use :func:`fold_with_offsets` when a match must be
 mapped back to the original text.
+
+This module is the one definition of what a phrase matches. A phrase is words; two of them may be
+patterns (FORMAT §7.6): ``{name}`` (any label in braces) stands for exactly one word, and a word ending
+in ``*`` (``успоко*``) for any word that starts with its first three or more letters. :func:`compile_phrase`
+turns a phrase into a :class:`Phrase` whose regular expression is what COMM001, the transcript checks and
+the fast matcher (:mod:`generator.audit.matcher`, which only adds a pre-filter) all apply;
+:func:`phrase_problems` says what is wrong with a pattern, for the validator (rule PHRASE001).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Characters that NFKC + casefold leave distinct but readers treat as the same.
@@ -32,6 +40,7 @@ _TRANSLATE = str.maketrans(
         "\u2012": "-",
         "\u2013": "-",
         "\u2014": "-",
+        "\u05be": "-",  # Hebrew maqaf
         "\u00a0": " ",
         "\u0131": "i",  # dotless i
         "\u0451": "\u0435",  # ё -> е (also produced by accent removal; kept explicit)
@@ -83,17 +92,113 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+#: one word, what ``{name}`` matches: letters or digits, possibly joined by an apostrophe or a hyphen
+#: (``Eli``, ``O'Neil``, ``Anne-Marie``), in folded text
+WORD = r"\w+(?:['-]\w+)*"
+#: the rest of a word after the letters of ``word*``
+REST = r"\w*"
+MIN_PREFIX = 3  # letters before a `*`
+NEVER = r"(?!)"  # the body of a phrase with no fixed word (PHRASE001): it matches nothing
+_SLOT = "\ue000"  # stands for a ``{name}`` while the phrase is folded (a private-use character folding keeps)
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase compiled for matching folded text.
+
+    ``body`` is the regular expression without the word boundaries (COMM001 joins many into one
+    alternation); ``regex`` adds them. ``literal`` says the phrase has no ``{name}`` and no ``word*``: then
+    it is just its folded words, and ``anchor`` is all of them. Otherwise ``anchor`` is the longest run of
+    fixed text in it (the letters before a ``*`` count), which any text the phrase matches contains:
+    the fast matcher looks for anchors first and runs ``regex`` only where one occurs. A pattern with no
+    fixed word (``{name}`` alone, an error PHRASE001 reports) matches nothing rather than nearly everything.
+    """
+
+    folded: str  # the folded phrase, ``{name}`` as U+E000, ``*`` kept
+    body: str
+    regex: re.Pattern[str]
+    literal: bool
+    anchor: str
+
+
+def _braces_to_slots(phrase: str) -> str:
+    return _BRACES.sub(_SLOT, phrase)
+
+
 @lru_cache(maxsize=4096)
+def compile_phrase(phrase: str) -> Phrase:
+    """The phrase as a :class:`Phrase` (a phrase with problems is compiled as best it can be: the validator
+    reports them, PHRASE001)."""
+    folded = fold(_braces_to_slots(phrase))
+    parts: list[str] = []
+    fixed = [""]
+    literal = True
+    for ch in folded:
+        if ch == _SLOT:
+            parts.append(WORD)
+            fixed.append("")
+            literal = False
+        elif ch == "*" and fixed[-1] and is_word(fixed[-1][-1]):
+            parts.append(REST)
+            fixed.append("")
+            literal = False
+        elif ch == " ":
+            parts.append(r"\s+")
+            fixed[-1] += ch
+        else:
+            parts.append(re.escape(ch))
+            fixed[-1] += ch
+    body = "".join(parts)
+    anchor = max((f.strip() for f in fixed), key=len)
+    if not literal and not any(is_word(ch) for ch in anchor):
+        body, anchor = NEVER, ""  # only `{name}` words: matching nearly every text is never what was meant
+    return Phrase(folded, body, re.compile(r"(?<![\w])" + body + r"(?![\w])"), literal, anchor)
+
+
+def is_word(ch: str) -> bool:
+    """Python's ``\\w`` for str patterns: alphanumeric in any script, or the underscore."""
+    return ch.isalnum() or ch == "_"
+
+
+def phrase_problems(phrase: str) -> list[str]:
+    """What is wrong with ``phrase`` as a pattern (FORMAT §7.6), each as a sentence; empty when it is fine."""
+    problems: list[str] = []
+    for m in _BRACES.finditer(phrase):
+        if not m.group(1).strip():
+            problems.append("`{}` names no word: write a label inside, e.g. `{name}`")
+        before = phrase[m.start() - 1] if m.start() else " "
+        after = phrase[m.end()] if m.end() < len(phrase) else " "
+        if is_word(before) or is_word(after):
+            problems.append(f"`{m.group(0)}` must be a whole word, with a space or punctuation on both sides")
+    rest = _BRACES.sub(" ", phrase)
+    if "{" in rest or "}" in rest:
+        problems.append("a `{` without its `}` (or the other way round): write a word pattern as `{name}`")
+    for m in re.finditer(r"\*+", rest):
+        after = rest[m.end()] if m.end() < len(rest) else " "
+        head = re.search(r"\w*$", fold(rest[: m.start()]) if m.start() else "")
+        word = head.group(0) if head else ""
+        if len(m.group(0)) > 1 or is_word(after):
+            problems.append("a `*` must end a word, once (`успоко*`)")
+        elif not word:
+            problems.append("a `*` must follow the first letters of a word (`успоко*`)")
+        elif sum(ch.isalpha() for ch in word) < MIN_PREFIX:
+            problems.append(f"a `*` needs at least {MIN_PREFIX} letters before it, not `{word}*`: "
+                            "a shorter start matches too many words")
+    compiled = compile_phrase(phrase)
+    if not problems and compiled.body == NEVER:
+        problems.append("the phrase has no fixed word: it would match almost any message")
+    return problems
+
+
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
-    """A regex matching the folded ``phrase`` as whole words (Unicode word boundaries, any script)."""
-    folded = fold(phrase)
-    body = re.escape(folded).replace(r"\ ", r"\s+")
-    return re.compile(r"(?<![\w])" + body + r"(?![\w])")
+    """A regex matching ``phrase`` (with its patterns) as whole words in folded text, in any script."""
+    return compile_phrase(phrase).regex
 
 
 def find_phrase(text: str, phrase: str) -> tuple[int, int] | None:
     """The (start, end) of the first whole-word occurrence of ``phrase`` in ``text`` (original indices)."""
-    if not fold(phrase):
+    if not compile_phrase(phrase).folded:
         return None
     folded, offsets = fold_with_offsets(text)
     m = phrase_pattern(phrase).search(folded)
@@ -105,5 +210,5 @@ def find_phrase(text: str, phrase: str) -> tuple[int, int] | None:
 
 
 def contains_phrase(text: str, phrase: str) -> bool:
-    folded = fold(phrase)
-    return bool(folded) and phrase_pattern(phrase).search(fold(text)) is not None
+    compiled = compile_phrase(phrase)
+    return bool(compiled.folded) and compiled.regex.search(fold(text)) is not None

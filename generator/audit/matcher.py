@@ -7,8 +7,9 @@ combining marks and format characters); :func:`fold_many` folds a batch of messa
 
 :class:`PhraseMatcher` finds every phrase at once with an Aho-Corasick automaton (pyahocorasick) over the
 folded text and keeps an occurrence only when it stands between Unicode word boundaries, the way the
-``(?<!\\w)phrase(?!\\w)`` pattern of :func:`generator.textnorm.phrase_pattern` does. The test suite checks
-that both agree (hypothesis and the seed articles).
+``(?<!\\w)phrase(?!\\w)`` pattern of :func:`generator.textnorm.phrase_pattern` does; a phrase with patterns
+(``{name}``, ``word*``) is found by its fixed text first, then checked with textnorm's own regular
+expression. The test suite checks that both agree (hypothesis and the seed articles).
 """
 
 from __future__ import annotations
@@ -91,9 +92,7 @@ def fold_many(texts: Sequence[str]) -> list[str]:
     return [p.strip() for p in parts]
 
 
-def is_word_char(ch: str) -> bool:
-    """Python's ``\\w`` for str patterns: alphanumeric in any script, or the underscore."""
-    return ch.isalnum() or ch == "_"
+is_word_char = textnorm.is_word  # Python's ``\\w`` for str patterns
 
 
 class PhraseMatcher(Generic[K]):
@@ -101,32 +100,56 @@ class PhraseMatcher(Generic[K]):
 
     Built from ``(phrase, key)`` pairs; several phrases may share a key and one phrase may carry several
     keys. :meth:`find` takes text already folded with :func:`fold` (fold once, match many).
+
+    A plain phrase is found by the automaton and kept when word boundaries surround it. A pattern
+    (``{name}``, ``word*``: :func:`generator.textnorm.compile_phrase`) puts its anchor, the longest fixed
+    text it contains, in the same automaton; only a text where the anchor occurs is searched with the
+    pattern's own regular expression, so patterns cost nothing on the texts that cannot match them and
+    mean exactly what :mod:`generator.textnorm` says they mean.
     """
 
     def __init__(self, phrases: Iterable[tuple[str, K]]) -> None:
         by_folded: dict[str, list[K]] = {}
+        by_pattern: dict[str, list[K]] = {}
         for phrase, key in phrases:
-            folded = textnorm.fold(phrase)
-            if folded:
-                keys = by_folded.setdefault(folded, [])
-                if key not in keys:
-                    keys.append(key)
-        self.size = len(by_folded)
+            compiled = textnorm.compile_phrase(phrase)
+            if not compiled.folded:
+                continue
+            table = by_folded if compiled.literal else by_pattern
+            keys = table.setdefault(compiled.folded if compiled.literal else phrase, [])
+            if key not in keys:
+                keys.append(key)
+        self.size = len(by_folded) + len(by_pattern)
+        #: the patterns: their compiled regex and keys, by index
+        self.patterns: list[tuple[re.Pattern[str], tuple[K, ...]]] = []
+        entries: dict[str, tuple[tuple[K, ...], list[int]]] = {folded: (tuple(keys), []) for folded, keys in
+                                                                by_folded.items()}
+        for phrase, keys in by_pattern.items():
+            compiled = textnorm.compile_phrase(phrase)
+            if not compiled.anchor:
+                continue  # no fixed text at all: PHRASE001 rejects it; never matched rather than everywhere
+            entries.setdefault(compiled.anchor, ((), []))[1].append(len(self.patterns))
+            self.patterns.append((compiled.regex, tuple(keys)))
         self._automaton: ahocorasick.Automaton | None = None
-        if by_folded:
+        if entries:
             automaton = ahocorasick.Automaton()
-            for folded, keys in by_folded.items():
-                automaton.add_word(folded, (len(folded), tuple(keys)))
+            for folded, (keys, patterns) in entries.items():
+                automaton.add_word(folded, (len(folded), keys, tuple(patterns)))
             automaton.make_automaton()
             self._automaton = automaton
 
     def find(self, folded: str) -> list[tuple[K, int, int]]:
-        """``(key, start, end)`` of each whole-word occurrence in ``folded`` (folded indices), in text order."""
+        """``(key, start, end)`` of each whole-word occurrence in ``folded`` (folded indices), by end."""
         if self._automaton is None or not folded:
             return []
         hits: list[tuple[K, int, int]] = []
+        candidates: set[int] = set()
         last = len(folded) - 1
-        for end, (length, keys) in self._automaton.iter(folded):
+        for end, (length, keys, patterns) in self._automaton.iter(folded):
+            if patterns:
+                candidates.update(patterns)
+            if not keys:
+                continue
             start = end - length + 1
             if start > 0 and is_word_char(folded[start - 1]):
                 continue
@@ -134,6 +157,13 @@ class PhraseMatcher(Generic[K]):
                 continue
             for key in keys:
                 hits.append((key, start, end + 1))
+        if candidates:
+            for index in sorted(candidates):
+                regex, keys = self.patterns[index]
+                for m in regex.finditer(folded):
+                    for key in keys:
+                        hits.append((key, m.start(), m.end()))
+            hits.sort(key=lambda hit: hit[2])  # stable: the automaton's order among equal ends
         return hits
 
     def keys_in(self, folded: str) -> set[K]:

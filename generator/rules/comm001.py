@@ -3,7 +3,8 @@
 ## What it does
 Looks for every forbidden phrase (the `phrase` of phrases.yaml entries and the `phrases` of
 `avoid` standards) in every `say` standard's text and script, language by language, as whole
-words, ignoring case, accents and punctuation variants (the same matching as transcripts).
+words, ignoring case, accents and punctuation variants, with the word patterns `{name}` and
+`word*` (the same matching as transcripts).
 
 ## Why it matters
 A script that tells staff to say what the handbook forbids teaches the wrong habit and fails
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 
 from ..diagnostics import Problem
 from ..model import Handbook
-from ..textnorm import fold, phrase_pattern
+from ..textnorm import compile_phrase, fold
 from ._base import RuleContext
 
 ID = "COMM001"
@@ -41,9 +42,10 @@ SUMMARY = "a forbidden phrase (phrases.yaml or an avoid item) appears in a say t
 
 @dataclass
 class _Phrases:
-    """The forbidden phrases of one language: the first definition of each folded phrase, and one combined regex.
+    """The forbidden phrases of one language: the first definition of each phrase, and one combined regex.
 
-    The combined regex (every phrase as whole words, as one alternation) tells in one pass whether a text
+    The combined regex (every phrase as whole words, as one alternation of the bodies that
+    :func:`generator.textnorm.compile_phrase` gives, patterns included) tells in one pass whether a text
     contains any phrase at all; only texts that do are checked phrase by phrase. This keeps the rule linear in
     the number of texts instead of texts x phrases.
     """
@@ -52,12 +54,12 @@ class _Phrases:
     combined: re.Pattern[str] | None = None
 
     def add(self, phrase: str, origin: str, instead: str) -> None:
-        folded = fold(phrase)
+        folded = compile_phrase(phrase).folded
         if folded:
             self.first.setdefault(folded, (phrase, origin, instead))
 
     def compile(self) -> None:
-        bodies = sorted((re.escape(f).replace(r"\ ", r"\s+") for f in self.first), key=len, reverse=True)
+        bodies = sorted((compile_phrase(p).body for p, _, _ in self.first.values()), key=len, reverse=True)
         self.combined = re.compile(r"(?<![\w])(?:" + "|".join(bodies) + r")(?![\w])") if bodies else None
 
     def found_in(self, text: str) -> Iterator[tuple[str, str, str]]:
@@ -67,7 +69,7 @@ class _Phrases:
         if self.combined.search(folded) is None:
             return
         for phrase, origin, instead in self.first.values():
-            if phrase_pattern(phrase).search(folded) is not None:
+            if compile_phrase(phrase).regex.search(folded) is not None:
                 yield phrase, origin, instead
 
 

@@ -10,3 +10,9 @@ def test_placeholder_renamed_in_translation(tmp_path):
 
 def test_same_placeholders_pass(tmp_path):
     assert problems(tmp_path, None, "I18N002") == []
+
+
+def test_word_pattern_labels_of_a_forbidden_phrase_may_differ_by_language(tmp_path):
+    phrases = base("phrases.yaml").replace("phrase: {en: not my job, ru: не моя работа}",
+                                           'phrase: {en: "not my {thing}", ru: "не {чья} работа"}')
+    assert problems(tmp_path, {"phrases.yaml": phrases}) == []
