@@ -133,8 +133,8 @@ class PhraseMatcher(Generic[K]):
         self._automaton: ahocorasick.Automaton | None = None
         if entries:
             automaton = ahocorasick.Automaton()
-            for folded, (keys, patterns) in entries.items():
-                automaton.add_word(folded, (len(folded), keys, tuple(patterns)))
+            for folded, (literal_keys, patterns) in entries.items():
+                automaton.add_word(folded, (len(folded), literal_keys, tuple(patterns)))
             automaton.make_automaton()
             self._automaton = automaton
 
