@@ -195,6 +195,7 @@ class _Assembler:
                 phrases=self.phrases(r.get("phrases")),
                 description=self.text(r.get("description")),
                 source=src.child("required", j),
+                severity=_severity(r.get("severity")),
             )
             for j, r in enumerate(_list(raw.get("required")))
             if isinstance(r, dict)

@@ -104,6 +104,7 @@ class RequiredElement:
     phrases: Mapping[str, tuple[str, ...]]  # language -> phrases
     description: Text
     source: Source
+    severity: str = "major"  # its weight in a conversation's score (FORMAT §7.7)
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,16 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .conversation import ConversationScore
 
 CACHE_KIB = 1024  # SQLite page cache (and sorter) budget
 FLUSH = 1024  # rows buffered before one executemany
 _DUMPS = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
 _LOADS = json.loads
+_CONV = "line, id, employee, channel, messages, score, raw_score, checks"  # a conversation row, as _entry reads it
 
 
 class Spool:
@@ -31,11 +35,12 @@ class Spool:
             PRAGMA synchronous = OFF;
             PRAGMA temp_store = FILE;
             CREATE TABLE conv (line INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, employee TEXT,
-                               channel TEXT NOT NULL, messages INTEGER NOT NULL);
+                               channel TEXT NOT NULL, messages INTEGER NOT NULL,
+                               score REAL, raw_score REAL, checks TEXT NOT NULL);
             CREATE TABLE finding (conv INTEGER NOT NULL, body TEXT NOT NULL);
         """)
         self._findings: list[tuple[int, str]] = []
-        self._convs: list[tuple[int, str, str | None, str, int]] = []
+        self._convs: list[tuple[int, str, str | None, str, int, float | None, float | None, str]] = []
         self._pending_ids: dict[str, int] = {}  # ids of the buffered conversations -> their first line
         self.conversations = 0
         self.findings = 0
@@ -48,8 +53,9 @@ class Spool:
         if len(self._findings) >= FLUSH:
             self._flush_findings()
 
-    def add_conversation(self, line: int, cid: str, employee: str | None, channel: str, messages: int) -> None:
-        self._convs.append((line, cid, employee, channel, messages))
+    def add_conversation(self, line: int, cid: str, employee: str | None, channel: str, messages: int,
+                         score: ConversationScore) -> None:
+        self._convs.append((line, cid, employee, channel, messages, score.final, score.raw, _DUMPS(score.checks)))
         self._pending_ids[cid] = line
         self.conversations += 1
         if len(self._convs) >= FLUSH:
@@ -68,7 +74,7 @@ class Spool:
         self._findings = []
 
     def _flush_convs(self) -> None:
-        self._db.executemany("INSERT INTO conv VALUES (?, ?, ?, ?, ?)", self._convs)
+        self._db.executemany("INSERT INTO conv VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._convs)
         self._convs = []
         self._pending_ids = {}
 
@@ -85,11 +91,13 @@ class Spool:
     # -- reading -----------------------------------------------------------------------------------
     @staticmethod
     def _entry(row: tuple[Any, ...], findings: list[dict[str, Any]]) -> dict[str, Any]:
-        line, _cid, employee, channel, messages = row
-        return {"employee": employee, "channel": channel, "messages": messages, "line": line, "findings": findings}
+        line, _cid, employee, channel, messages, score, raw, checks = row
+        return {"employee": employee, "channel": channel, "messages": messages, "line": line, "findings": findings,
+                "score": score, "raw_score": raw, "checks": _LOADS(checks)}
 
     def items(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        """``(id, {"employee", "channel", "messages", "line", "findings"})`` in the order of first lines.
+        """``(id, {"employee", "channel", "messages", "line", "findings", "score", "raw_score", "checks"})`` in the
+        order of first lines.
 
         One pass over each table (a merge on the first line), so only one conversation's findings are
         in memory at a time.
@@ -97,7 +105,7 @@ class Spool:
         self.seal()
         findings = self._db.execute("SELECT conv, body FROM finding ORDER BY conv, rowid")
         pending = findings.fetchone()
-        for row in self._db.execute("SELECT line, id, employee, channel, messages FROM conv ORDER BY line"):
+        for row in self._db.execute(f"SELECT {_CONV} FROM conv ORDER BY line"):
             own: list[dict[str, Any]] = []
             while pending is not None and pending[0] == row[0]:
                 own.append(_LOADS(pending[1]))
@@ -111,8 +119,7 @@ class Spool:
 
     def get(self, cid: str) -> dict[str, Any] | None:
         self.seal()
-        row = self._db.execute("SELECT line, id, employee, channel, messages FROM conv WHERE id = ?",
-                               (cid,)).fetchone()
+        row = self._db.execute(f"SELECT {_CONV} FROM conv WHERE id = ?", (cid,)).fetchone()
         if row is None:
             return None
         bodies = self._db.execute("SELECT body FROM finding WHERE conv = ? ORDER BY rowid", (row[0],))
@@ -125,9 +132,10 @@ class Spool:
         """
         self.seal()
         rows = self._db.execute(
-            "SELECT c.line, c.id, c.employee, c.channel, c.messages, f.body FROM finding AS f "
+            "SELECT c.line, c.id, c.employee, c.channel, c.messages, c.score, c.raw_score, c.checks, f.body "
+            "FROM finding AS f "
             "JOIN conv AS c ON c.line = f.conv ORDER BY f.conv, f.rowid LIMIT ?", (limit,))
-        return [(row[1], self._entry(row[:5], []), _LOADS(row[5])) for row in rows]
+        return [(row[1], self._entry(row[:8], []), _LOADS(row[8])) for row in rows]
 
     def close(self) -> None:
         self._db.close()

@@ -20,100 +20,32 @@ from datetime import datetime
 from functools import partial
 from typing import IO, Any
 
-from .. import textnorm
-from ..model import Channel, Handbook, Text
+from ..model import Handbook
 from ..rules._base import did_you_mean
-from ..worktime import WorkingCalendar
 from . import matcher
+from .conversation import KINDS, Conversation, ConversationScore, Judge
 from .inputs import Problems
-from .labels import duration
 from .spool import Spool
 
 MAX_LINE = 4 << 20  # bytes: a longer line is reported, never read into memory whole
 BATCH = 256  # lines parsed, folded and matched together (more saves no time, costs memory)
-EXCERPT = 160
-KINDS = ("forbidden_phrase", "missing_required", "first_response", "response_time")
 _SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner behind json.loads
 FIELDS = ("conversation", "channel", "time", "speaker", "employee", "text")
-WHERE = {"first": "the agent's first message", "last": "the agent's last message"}
-
-
-@dataclass(frozen=True)
-class Forbidden:
-    """A forbidden phrase source: a phrases.yaml entry or an ``avoid`` item."""
-
-    id: str  # phrase id, or the item's global id
-    source: str  # "phrases" | "item"
-    instead: Text | None
-    severity: str
-
-
-class ChannelRules:
-    """A channel's targets and its required elements as bits: bit ``i`` is ``channel.required[i]``.
-
-    ``masks`` maps an element id to the bits of every element with that id (a phrase of one counts for
-    all of them). ``keep`` are the bits a later agent message cannot change (``where: first``, and ``any``
-    once met); ``take`` are the bits a later agent message sets (``last``, replaced; ``any``, added).
-    """
-
-    __slots__ = ("calendar", "channel", "id", "keep", "masks", "required", "take")
-
-    def __init__(self, channel: Channel, holidays: tuple[str, ...] = ()) -> None:
-        self.channel = channel
-        self.id = channel.id
-        self.calendar = WorkingCalendar.for_channel(channel, holidays)
-        self.required = list(channel.required)
-        self.masks: dict[str, int] = {}
-        first = last = any_ = 0
-        for bit, element in enumerate(self.required):
-            self.masks[element.id] = self.masks.get(element.id, 0) | (1 << bit)
-            if element.where == "first":
-                first |= 1 << bit
-            elif element.where == "last":
-                last |= 1 << bit
-            else:
-                any_ |= 1 << bit
-        self.keep = first | any_
-        self.take = last | any_
-
-
-class Conversation:
-    """What an open conversation needs for the checks still to come: no text, no finding.
-
-    About 260 bytes with its id and its slot in the table of open conversations (docs/audit.md).
-
-    ``line`` is its first line (its key in the spool); ``pending_line`` is 0 or the line of the customer
-    message the next agent message answers (the first customer message while no agent has spoken);
-    ``met`` is the bitmask of :class:`ChannelRules`.
-    """
-
-    __slots__ = ("agent_messages", "employee", "findings", "last_time", "line", "messages", "met",
-                 "pending_line", "pending_time", "rules")
-
-    def __init__(self, rules: ChannelRules, line: int) -> None:
-        self.rules = rules
-        self.line = line
-        self.employee = ""
-        self.messages = 0
-        self.agent_messages = 0
-        self.findings = 0
-        self.last_time = float("-inf")
-        self.pending_time = 0.0
-        self.pending_line = 0
-        self.met = 0
-
-    @property
-    def channel(self) -> str:
-        return self.rules.id
+__all__ = ["KINDS", "Checker", "TranscriptResult"]
 
 
 def _bucket() -> dict[str, Any]:
-    return {"conversations": 0, "conversations_with_findings": 0, "findings": dict.fromkeys(KINDS, 0)}
+    return {"conversations": 0, "conversations_with_findings": 0, "findings": dict.fromkeys(KINDS, 0),
+            "score": None}
 
 
 @dataclass
 class TranscriptResult:
-    """Counts and roll-ups in memory; every conversation and finding in :attr:`spool`."""
+    """Counts, roll-ups and conversation scores in memory; every conversation and finding in :attr:`spool`.
+
+    :meth:`count_finding` and :meth:`count_conversation` are the only way findings and finished
+    conversations are counted, whichever engine found them.
+    """
 
     spool: Spool
     messages: int = 0
@@ -122,10 +54,52 @@ class TranscriptResult:
     findings: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
     employees: dict[str, dict[str, Any]] = field(default_factory=dict)
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the mean of every conversation's final score (FORMAT §7.7); None without scored conversations
+    score: float | None = None
+    _sums: dict[tuple[str, str], list[float]] = field(default_factory=dict, repr=False)
 
     @property
     def conversations(self) -> int:
         return self.spool.conversations
+
+    def count_finding(self, channel: str, finding: dict[str, Any]) -> None:
+        kind = finding["kind"]
+        self.findings[kind] += 1
+        self._bucket(self.channels, channel)["findings"][kind] += 1
+        employee = finding["employee"]
+        if employee:
+            self._bucket(self.employees, employee)["findings"][kind] += 1
+
+    def count_conversation(self, employee: str, channel: str, findings: int, final: float | None) -> None:
+        for name, table, key in (("employees", self.employees, employee), ("channels", self.channels, channel),
+                                 ("all", None, "")):
+            if table is not None:
+                if not key:
+                    continue
+                bucket = self._bucket(table, key)
+                bucket["conversations"] += 1
+                bucket["conversations_with_findings"] += findings > 0
+            if final is not None:
+                sums = self._sums.setdefault((name, key), [0.0, 0])
+                sums[0] += final
+                sums[1] += 1
+
+    def seal(self) -> None:
+        """No more conversations: the mean scores."""
+        for (name, key), (total, n) in self._sums.items():
+            mean = total / n
+            if name == "all":
+                self.score = mean
+            else:
+                (self.employees if name == "employees" else self.channels)[key]["score"] = mean
+        self.spool.seal()
+
+    @staticmethod
+    def _bucket(table: dict[str, dict[str, Any]], key: str) -> dict[str, Any]:
+        bucket = table.get(key)
+        if bucket is None:
+            bucket = table[key] = _bucket()
+        return bucket
 
     def close(self) -> None:
         self.spool.close()
@@ -136,29 +110,8 @@ class Checker:
 
     def __init__(self, handbook: Handbook) -> None:
         self.handbook = handbook
-        self.sources: list[Forbidden] = []
-        pairs: list[tuple[str, tuple[str, ...]]] = []
-        for fp in handbook.forbidden:
-            index = len(self.sources)
-            self.sources.append(Forbidden(fp.id, "phrases", fp.instead, fp.severity))
-            for lang, phrase in fp.phrase.values.items():
-                pairs.append((phrase, ("f", str(index), lang, phrase)))
-        for item in handbook.all_standards():
-            if item.kind != "avoid" or not item.phrases:
-                continue
-            index = len(self.sources)
-            self.sources.append(Forbidden(item.global_id, "item", None, item.severity))
-            for lang, phrases in item.phrases.items():
-                for phrase in phrases:
-                    pairs.append((phrase, ("f", str(index), lang, phrase)))
-        for channel in handbook.channels:
-            for element in channel.required:
-                for lang, phrases in element.phrases.items():
-                    for phrase in phrases:
-                        pairs.append((phrase, ("r", channel.id, element.id, lang)))
-        self.matcher: matcher.PhraseMatcher[tuple[str, ...]] = matcher.PhraseMatcher(pairs)
-        self.channels = {c.id: ChannelRules(c, handbook.holidays) for c in handbook.channels}
-        self.names: dict[str, str] = {}  # one string per employee id, shared by all their conversations
+        self.judge = Judge(handbook)
+        self.channels = self.judge.channels
 
     # -- reading -----------------------------------------------------------------------------------
     def run(
@@ -199,7 +152,7 @@ class Checker:
             if progress is not None:
                 progress(result.bytes)
         run.finish_all()
-        result.spool.seal()
+        result.seal()
         return result
 
     def _parse(self, path: str, line: int, raw: bytes, problems: Problems) -> dict[str, Any] | None:
@@ -292,53 +245,25 @@ class Checker:
         record["_t"] = moment.timestamp() if moment else 0.0
         return record  # pragma: no cover - the fast path accepts every valid message
 
-    # -- findings --------------------------------------------------------------------------------
-    @staticmethod
-    def late(kind: str, employee: str, line: int, since_line: int, delay: float, target: int,
-             written: str, elapsed: float | None = None) -> dict[str, Any]:
-        """A late reply. ``elapsed`` is the wall-clock time when the channel has working hours (``delay`` is
-        then the working time, the one compared with the target)."""
-        what = "first response" if kind == "first_response" else "response"
-        if elapsed is None:
-            message = f"{what} after {delay:g} s; the target is {written} ({target} s)"
-        else:
-            message = (f"{what} after {duration(delay, 'en')} of working time ({duration(elapsed, 'en')} in all); "
-                       f"the target is {written} of working time")
-        finding = {"kind": kind, "message": message, "employee": employee, "line": line,
-                   "delay_seconds": delay, "target_seconds": target, "customer_line": since_line}
-        if elapsed is not None:
-            finding["elapsed_seconds"] = elapsed
-        return finding
-
-    def forbidden(self, source: Forbidden, lang: str, phrase: str, employee: str, line: int,
-                  text: str) -> dict[str, Any]:
-        span = textnorm.find_phrase(text, phrase)
-        start, end = span if span else (0, 0)
-        matched = text[start:end] if span else phrase
-        lo = max(0, start - EXCERPT // 2)
-        excerpt = ("…" if lo else "") + text[lo: lo + EXCERPT] + ("…" if lo + EXCERPT < len(text) else "")
-        instead = None
-        if source.instead is not None:
-            instead = source.instead.get(lang, self.handbook.default_language)
-        what = "forbidden phrase" if source.source == "phrases" else f"phrase forbidden by `{source.id}`"
-        message = f"{what} “{matched}”" + (f"; say instead: “{instead}”" if instead else "")
-        return {
-            "kind": "forbidden_phrase", "message": message, "employee": employee, "line": line,
-            "source": source.source, "id": source.id, "severity": source.severity, "phrase": phrase,
-            "language": lang, "matched": matched, "text": excerpt, "instead": instead,
-        }
-
 
 class _Run:
-    """One pass over one file: the open conversations, and what happens to each message."""
+    """One pass over one file: the open conversations, and what happens to each message.
+
+    The engine around the :class:`~generator.audit.conversation.Judge`: it finds each message's
+    conversation, rejects messages that break a conversation's order (AUDIT015, AUDIT016, and with
+    ``grouped`` AUDIT017), and hands findings and finished conversations to :attr:`sink` (the spool and the
+    tallies of a :class:`TranscriptResult`, or what a Spark task sends back to the driver).
+    """
 
     def __init__(self, checker: Checker, path: str, result: TranscriptResult, problems: Problems,
-                 grouped: bool) -> None:
-        self.checker = checker
+                 grouped: bool, sink: Sink | None = None) -> None:
+        self.judge = checker.judge
         self.path = path
         self.result = result
         self.problems = problems
         self.grouped = grouped
+        self.sink: Sink = sink or ResultSink(result)
+        self.emit = self.sink.finding
         self.open: dict[str, Conversation] = {}
         self.current = ""  # grouped: the id of the open conversation
         self.rejected = ""  # grouped: an id that came back, whose lines are skipped until the next id
@@ -347,7 +272,8 @@ class _Run:
         agent_texts = [r["text"] for _, r in batch if r["speaker"] == "agent"]
         folded = iter(matcher.fold_many(agent_texts))
         convs = self.open
-        result = self.result
+        judge = self.judge
+        channels = judge.channels
         for line, r in batch:
             is_agent = r["speaker"] == "agent"
             cid = r["conversation"]
@@ -357,7 +283,7 @@ class _Run:
                     if is_agent:
                         next(folded)
                     continue
-                conv = convs[cid] = Conversation(self.checker.channels[r["channel"]], line)
+                conv = convs[cid] = Conversation(channels[r["channel"]], line)
             elif conv.rules.id != r["channel"]:
                 self.problems.add("AUDIT015", self.path, line, f"conversation `{cid}` changes channel from "
                                   f"`{conv.rules.id}` (line {conv.line}) to `{r['channel']}`")
@@ -373,13 +299,10 @@ class _Run:
                 continue
             conv.last_time = t
             conv.messages += 1
-            result.messages += 1
             if not is_agent:
-                if not conv.pending_line:
-                    conv.pending_time, conv.pending_line = t, line
+                judge.customer(conv, line, t)
                 continue
-            result.agent_messages += 1
-            self._agent_message(conv, line, r, t, next(folded))
+            judge.agent(conv, line, r["employee"], r["text"], t, next(folded), self.emit)
 
     def _start(self, cid: str, line: int) -> bool:
         """Grouped: a new id begins. Judge the open conversation; False (and a problem) if ``cid`` came back."""
@@ -400,97 +323,45 @@ class _Run:
         self.current = cid
         return True
 
-    def _agent_message(self, conv: Conversation, line: int, r: dict[str, Any], t: float, folded: str) -> None:
-        checker = self.checker
-        employee = r["employee"]
-        rules = conv.rules
-        channel = rules.channel
-        if not conv.employee:
-            conv.employee = checker.names.setdefault(employee, employee)
-        if conv.pending_line:
-            first = not conv.agent_messages
-            target = channel.first_response_seconds if first else channel.response_seconds
-            if target is not None:
-                elapsed = t - conv.pending_time
-                calendar = rules.calendar
-                delay = elapsed if calendar is None else calendar.seconds(conv.pending_time, t)
-                if delay > target:
-                    self._emit(conv, checker.late(
-                        "first_response" if first else "response_time", employee, line, conv.pending_line, delay,
-                        target, channel.first_response if first else channel.response or "",
-                        None if calendar is None else elapsed))
-            conv.pending_line = 0
-        found = 0
-        reported: set[int] = set()  # one finding per forbidden source and message
-        for key, _start, _end in checker.matcher.find(folded):
-            if key[0] == "r":
-                if key[1] == rules.id:
-                    found |= rules.masks[key[2]]
-                continue
-            index = int(key[1])
-            if index in reported:
-                continue
-            reported.add(index)
-            self._emit(conv, checker.forbidden(checker.sources[index], key[2], key[3], employee, line, r["text"]))
-        if conv.agent_messages:
-            conv.met = (conv.met & rules.keep) | (found & rules.take)
-        else:
-            conv.met = found
-        conv.agent_messages += 1
-
-    def _emit(self, conv: Conversation, finding: dict[str, Any]) -> None:
-        """Spool a finding of ``conv`` and count it."""
-        result = self.result
-        kind = finding["kind"]
-        conv.findings += 1
-        result.findings[kind] += 1
-        channels = result.channels
-        bucket = channels.get(conv.rules.id)
-        if bucket is None:
-            bucket = channels[conv.rules.id] = _bucket()
-        bucket["findings"][kind] += 1
-        employee = finding["employee"]
-        if employee:
-            bucket = result.employees.get(employee)
-            if bucket is None:
-                bucket = result.employees[employee] = _bucket()
-            bucket["findings"][kind] += 1
-        result.spool.add_finding(conv.line, finding)
-
     def _finish(self, cid: str, conv: Conversation) -> None:
-        """The checks that need the conversation's end; then count it and spool it."""
-        rules = conv.rules
-        channel = rules.channel
-        if conv.pending_line and not conv.agent_messages:
-            self._emit(conv, {
-                "kind": "first_response", "message": f"no agent reply; the target is {channel.first_response}",
-                "employee": conv.employee, "line": conv.pending_line,
-                "delay_seconds": None, "target_seconds": channel.first_response_seconds,
-                "customer_line": conv.pending_line,
-            })
-        for bit, element in enumerate(rules.required):
-            if not conv.met >> bit & 1:
-                self._emit(conv, {
-                    "kind": "missing_required",
-                    "message": f"required element `{element.id}` missing from "
-                               f"{WHERE.get(element.where, 'any agent message')}",
-                    "employee": conv.employee, "line": conv.line, "element": element.id, "where": element.where,
-                })
-        result = self.result
-        for table, key in ((result.employees, conv.employee), (result.channels, rules.id)):
-            if key:
-                bucket = table.get(key)
-                if bucket is None:
-                    bucket = table[key] = _bucket()
-                bucket["conversations"] += 1
-                bucket["conversations_with_findings"] += conv.findings > 0
-        result.spool.add_conversation(conv.line, cid, conv.employee or None, rules.id, conv.messages)
+        """The checks that need the conversation's end; then hand it to the sink."""
+        self.sink.conversation(cid, conv, self.judge.finish(conv, self.emit))
 
     def finish_all(self) -> None:
         """End of file: judge every conversation still open, in the order they began."""
         for cid, conv in self.open.items():
             self._finish(cid, conv)
         self.open.clear()
+
+
+class Sink:
+    """Where an engine puts findings and finished conversations."""
+
+    def finding(self, conv: Conversation, finding: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def conversation(self, cid: str, conv: Conversation, score: ConversationScore) -> None:
+        raise NotImplementedError
+
+
+class ResultSink(Sink):
+    """The local engine's sink: count into the :class:`TranscriptResult` and spool to disk at once."""
+
+    def __init__(self, result: TranscriptResult) -> None:
+        self.result = result
+        self.spool = result.spool
+
+    def finding(self, conv: Conversation, finding: dict[str, Any]) -> None:
+        conv.findings += 1
+        self.result.count_finding(conv.rules.id, finding)
+        self.spool.add_finding(conv.line, finding)
+
+    def conversation(self, cid: str, conv: Conversation, score: ConversationScore) -> None:
+        result = self.result
+        result.messages += conv.messages
+        result.agent_messages += conv.agent_messages
+        result.count_conversation(conv.employee, conv.rules.id, conv.findings, score.final)
+        self.spool.add_conversation(conv.line, cid, conv.employee or None, conv.rules.id, conv.messages, score)
 
 
 def _unicode_fields(record: dict[str, Any], path: str, line: int, problems: Problems) -> bool:

@@ -87,6 +87,7 @@ def _transcripts(result: TranscriptResult | None) -> dict[str, Any]:
         "messages": result.messages if result else 0,
         "agent_messages": result.agent_messages if result else 0,
         "findings": dict(result.findings) if result else dict.fromkeys(KINDS, 0),
+        "score": result.score if result else None,  # conversation scores (FORMAT §7.7): never in audit scores
     }
     return {
         "conversations": Conversations(result),
