@@ -26,6 +26,7 @@ from ...model import Handbook
 from ...pipeline import today_from_env
 from ...rules._base import did_you_mean
 from .content import item_ids, role_content
+from .form import form_context
 from .html import PAPER_SIZES, Page, render
 from .pdf import require_weasyprint, write_pdfs
 
@@ -90,6 +91,7 @@ def _write_all(
         folder.mkdir()
         for role_id in roles:
             content = role_content(handbook, role_id, lang)
+            form = form_context(content, handbook.organization, handbook.scoring)
             for kind in KINDS:
                 page = Page(
                     organization=handbook.organization,
@@ -101,11 +103,11 @@ def _write_all(
                     paper=None,
                 )
                 name = f"{role_id}-{kind}"
-                (folder / f"{name}.html").write_text(render(kind, content, page), "utf-8")
+                (folder / f"{name}.html").write_text(render(kind, content, page, form), "utf-8")
                 written.append(Path(lang, f"{name}.html"))
                 if pdf:
                     pdf_page = Page(**{**page.__dict__, "paper": paper})
-                    jobs.append((render(kind, content, pdf_page), folder, folder / f"{name}.pdf"))
+                    jobs.append((render(kind, content, pdf_page, form), folder, folder / f"{name}.pdf"))
                     written.append(Path(lang, f"{name}.pdf"))
     if jobs:
         write_pdfs(jobs)

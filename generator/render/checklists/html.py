@@ -2,8 +2,8 @@
 
 Every text from the standards goes through the templates' autoescape or through :func:`inline`
 and :func:`script`, which escape first and only then add their own markup. The page is self-contained:
-the print stylesheet is inlined, there are no scripts, no external fonts and no links out but the
-CSV template beside it.
+the print stylesheet is inlined, the audit form's script too (:mod:`.form`), there are no external
+fonts and no links out but the CSV template beside it.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 
 from ... import i18n
 from .content import RoleContent
+from .form import FormContext
 from .labels import label
 
 PAPER_SIZES: dict[str, str] = {"a4": "A4", "letter": "letter"}
@@ -97,8 +98,10 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render(kind: str, content: RoleContent, page: Page) -> str:
-    """The HTML of a role's ``checklist`` or ``audit-form``."""
+def render(kind: str, content: RoleContent, page: Page, form: FormContext | None = None) -> str:
+    """The HTML of a role's ``checklist`` or ``audit-form`` (which needs ``form``)."""
+    if kind == "audit-form" and form is None:
+        raise ValueError("an audit form needs its FormContext")
     template = _environment().get_template(f"{kind}.html.j2")
     return template.render(
         c=content,
@@ -106,4 +109,5 @@ def render(kind: str, content: RoleContent, page: Page) -> str:
         paper=PAPER_SIZES.get(page.paper or ""),
         t=lambda key: label(key, page.lang),
         kind=kind,
+        form=form,
     )

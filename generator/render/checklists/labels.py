@@ -27,6 +27,26 @@ LABELS: dict[str, dict[str, str]] = {
         "audit_id": "Audit id",
         "no_items": "No standard names this role.",
         "items_count": "items",
+        "about_audit": "About this audit",
+        "visit": "Visit",
+        "scenario": "Scenario",
+        "answered": "Answered",
+        "download_csv": "Download CSV",
+        "new_audit": "New audit",
+        "form_intro_fill": (
+            "Fill this form in on a phone or a computer, even offline: answer yes, no or N/A for each item you "
+            "checked and leave the others blank. The answers stay in this browser until you start a new audit; "
+            "“Download CSV” saves them for `handbook audit --results`."
+        ),
+        "form_no_script": "Filling this page in needs JavaScript; without it, print the page and fill it in by hand.",
+        "draft_saved": "Draft saved in this browser.",
+        "draft_unavailable": "This browser cannot keep a draft: download the CSV before you close the page.",
+        "downloaded": "CSV downloaded. The draft stays here until you start a new audit.",
+        "fill_in": "Fill in:",
+        "bad_date": "Write the date as YYYY-MM-DD.",
+        "comment_unanswered": "A comment needs an answer: answer the item or clear its comment:",
+        "nothing_answered": "Answer at least one item before downloading.",
+        "confirm_clear": "Start a new audit? Every answer on this page will be cleared.",
     },
     "ru": {
         "training_checklist": "Чек-лист обучения",
@@ -49,6 +69,28 @@ LABELS: dict[str, dict[str, str]] = {
         "audit_id": "Код аудита",
         "no_items": "Ни один стандарт не относится к этой роли.",
         "items_count": "пунктов",
+        "about_audit": "Об аудите",
+        "visit": "Визит",
+        "scenario": "Сценарий",
+        "answered": "Отвечено",
+        "download_csv": "Скачать CSV",
+        "new_audit": "Новый аудит",
+        "form_intro_fill": (
+            "Заполняйте эту форму на телефоне или компьютере, даже без интернета: для каждого проверенного пункта"
+            " отметьте да, нет или Н/П, остальные оставьте пустыми. Ответы хранятся в этом браузере, пока вы не "
+            "начнёте новый аудит; «Скачать CSV» сохраняет их для `handbook audit --results`."
+        ),
+        "form_no_script": (
+            "Чтобы заполнить эту страницу, нужен JavaScript; без него распечатайте её и заполните от руки."
+        ),
+        "draft_saved": "Черновик сохранён в этом браузере.",
+        "draft_unavailable": "Этот браузер не может сохранить черновик: скачайте CSV, прежде чем закрыть страницу.",
+        "downloaded": "CSV скачан. Черновик останется здесь, пока вы не начнёте новый аудит.",
+        "fill_in": "Заполните:",
+        "bad_date": "Укажите дату в формате ГГГГ-ММ-ДД.",
+        "comment_unanswered": "Комментарий без ответа: ответьте на пункт или удалите комментарий:",
+        "nothing_answered": "Прежде чем скачивать, ответьте хотя бы на один пункт.",
+        "confirm_clear": "Начать новый аудит? Все ответы на этой странице будут удалены.",
     },
     "he": {
         "training_checklist": "רשימת תיוג להדרכה",
@@ -69,6 +111,26 @@ LABELS: dict[str, dict[str, str]] = {
         "audit_id": "מזהה ביקורת",
         "no_items": "אין סטנדרט החל על תפקיד זה.",
         "items_count": "פריטים",
+        "about_audit": "פרטי הביקורת",
+        "visit": "ביקור",
+        "scenario": "תרחיש",
+        "answered": "נענו",
+        "download_csv": "הורדת CSV",
+        "new_audit": "ביקורת חדשה",
+        "form_intro_fill": (
+            "מלאו טופס זה בטלפון או במחשב, גם ללא חיבור לאינטרנט: סמנו כן, לא או לא רלוונטי לכל פריט שבדקתם "
+            "והשאירו את השאר ריקים. התשובות נשמרות בדפדפן זה עד שתתחילו ביקורת חדשה; ״הורדת CSV״ שומרת אותן עבור "
+            "`handbook audit --results`."
+        ),
+        "form_no_script": "כדי למלא דף זה נדרש JavaScript; בלעדיו, הדפיסו את הדף ומלאו אותו ביד.",
+        "draft_saved": "הטיוטה נשמרה בדפדפן זה.",
+        "draft_unavailable": "דפדפן זה אינו יכול לשמור טיוטה: הורידו את קובץ ה-CSV לפני סגירת הדף.",
+        "downloaded": "קובץ ה-CSV הורד. הטיוטה נשארת כאן עד שתתחילו ביקורת חדשה.",
+        "fill_in": "מלאו:",
+        "bad_date": "כתבו את התאריך בתבנית YYYY-MM-DD.",
+        "comment_unanswered": "להערה חסרה תשובה: ענו על הפריט או מחקו את ההערה:",
+        "nothing_answered": "ענו על פריט אחד לפחות לפני ההורדה.",
+        "confirm_clear": "להתחיל ביקורת חדשה? כל התשובות בדף זה יימחקו.",
     },
     "ro": {
         "training_checklist": "Listă de verificare pentru instruire",
@@ -92,6 +154,30 @@ LABELS: dict[str, dict[str, str]] = {
         "audit_id": "Cod audit",
         "no_items": "Niciun standard nu se referă la acest rol.",
         "items_count": "puncte",
+        "about_audit": "Despre acest audit",
+        "visit": "Vizită",
+        "scenario": "Scenariu",
+        "answered": "Cu răspuns",
+        "download_csv": "Descarcă CSV",
+        "new_audit": "Audit nou",
+        "form_intro_fill": (
+            "Completați acest formular pe telefon sau pe calculator, chiar și fără internet: răspundeți da, nu "
+            "sau N/A la fiecare punct verificat și lăsați-le goale pe celelalte. Răspunsurile rămân în acest "
+            "browser până începeți un audit nou; „Descarcă CSV” le salvează pentru `handbook audit --results`."
+        ),
+        "form_no_script": (
+            "Completarea acestei pagini necesită JavaScript; fără el, tipăriți pagina și completați-o de mână."
+        ),
+        "draft_saved": "Ciorna este salvată în acest browser.",
+        "draft_unavailable": (
+            "Acest browser nu poate păstra o ciornă: descărcați fișierul CSV înainte de a închide pagina."
+        ),
+        "downloaded": "CSV descărcat. Ciorna rămâne aici până începeți un audit nou.",
+        "fill_in": "Completați:",
+        "bad_date": "Scrieți data ca AAAA-LL-ZZ.",
+        "comment_unanswered": "Un comentariu are nevoie de un răspuns: răspundeți la punct sau ștergeți comentariul:",
+        "nothing_answered": "Răspundeți la cel puțin un punct înainte de descărcare.",
+        "confirm_clear": "Începeți un audit nou? Toate răspunsurile de pe această pagină vor fi șterse.",
     },
     "fr": {
         "training_checklist": "Liste de contrôle de formation",
@@ -100,7 +186,9 @@ LABELS: dict[str, dict[str, str]] = {
         "trainer": "Formateur",
         "signature": "Signature",
         "completed": "Formation terminée le",
-        "supports_context": "Étapes auxquelles vous participez (pour information : le responsable de l'étape en répond)",
+        "supports_context": (
+            "Étapes auxquelles vous participez (pour information : le responsable de l'étape en répond)"
+        ),
         "avoid_phrases": "Expressions des standards à éviter",
         "never_say": "Ne dites jamais",
         "checklist_intro": (
@@ -115,6 +203,31 @@ LABELS: dict[str, dict[str, str]] = {
         "audit_id": "Code d'audit",
         "no_items": "Aucun standard ne concerne ce rôle.",
         "items_count": "points",
+        "about_audit": "À propos de cet audit",
+        "visit": "Visite",
+        "scenario": "Scénario",
+        "answered": "Répondus",
+        "download_csv": "Télécharger le CSV",
+        "new_audit": "Nouvel audit",
+        "form_intro_fill": (
+            "Remplissez cette grille sur un téléphone ou un ordinateur, même hors ligne : répondez oui, non ou "
+            "N/A pour chaque point vérifié et laissez les autres vides. Les réponses restent dans ce navigateur "
+            "jusqu'à ce que vous commenciez un nouvel audit ; « Télécharger le CSV » les enregistre pour "
+            "`handbook audit --results`."
+        ),
+        "form_no_script": (
+            "Remplir cette page demande JavaScript ; sans lui, imprimez la page et remplissez-la à la main."
+        ),
+        "draft_saved": "Brouillon enregistré dans ce navigateur.",
+        "draft_unavailable": (
+            "Ce navigateur ne peut pas garder de brouillon : téléchargez le CSV avant de fermer la page."
+        ),
+        "downloaded": "CSV téléchargé. Le brouillon reste ici jusqu'à ce que vous commenciez un nouvel audit.",
+        "fill_in": "À remplir :",
+        "bad_date": "Écrivez la date sous la forme AAAA-MM-JJ.",
+        "comment_unanswered": "Un commentaire demande une réponse : répondez au point ou effacez son commentaire :",
+        "nothing_answered": "Répondez à au moins un point avant de télécharger.",
+        "confirm_clear": "Commencer un nouvel audit ? Toutes les réponses de cette page seront effacées.",
     },
     "lv": {
         "training_checklist": "Apmācības kontrolsaraksts",
@@ -138,6 +251,28 @@ LABELS: dict[str, dict[str, str]] = {
         "audit_id": "Audita kods",
         "no_items": "Neviens standarts neattiecas uz šo lomu.",
         "items_count": "punkti",
+        "about_audit": "Par šo auditu",
+        "visit": "Apmeklējums",
+        "scenario": "Scenārijs",
+        "answered": "Atbildēti",
+        "download_csv": "Lejupielādēt CSV",
+        "new_audit": "Jauns audits",
+        "form_intro_fill": (
+            "Aizpildiet šo veidlapu tālrunī vai datorā, arī bez interneta: katram pārbaudītajam punktam atbildiet"
+            " jā, nē vai N/A, pārējos atstājiet tukšus. Atbildes glabājas šajā pārlūkā, līdz sākat jaunu auditu; "
+            "„Lejupielādēt CSV” tās saglabā komandai `handbook audit --results`."
+        ),
+        "form_no_script": (
+            "Lai aizpildītu šo lapu, vajadzīgs JavaScript; bez tā izdrukājiet lapu un aizpildiet to ar roku."
+        ),
+        "draft_saved": "Melnraksts saglabāts šajā pārlūkā.",
+        "draft_unavailable": "Šis pārlūks nevar saglabāt melnrakstu: lejupielādējiet CSV, pirms aizverat lapu.",
+        "downloaded": "CSV lejupielādēts. Melnraksts paliek šeit, līdz sākat jaunu auditu.",
+        "fill_in": "Aizpildiet:",
+        "bad_date": "Rakstiet datumu formātā GGGG-MM-DD.",
+        "comment_unanswered": "Komentāram vajadzīga atbilde: atbildiet uz punktu vai izdzēsiet komentāru:",
+        "nothing_answered": "Pirms lejupielādes atbildiet vismaz uz vienu punktu.",
+        "confirm_clear": "Sākt jaunu auditu? Visas atbildes šajā lapā tiks izdzēstas.",
     },
 }
 
