@@ -24,7 +24,9 @@ from .model import (
     RequiredElement,
     Review,
     Role,
+    Scenario,
     Scoring,
+    ShoppingPlan,
     Situation,
     Source,
     Stage,
@@ -164,6 +166,28 @@ class _Assembler:
             support=_ids(data.get("support")),
             channels=_ids(data.get("channels")),
             standards=self.standards(data.get("standards"), sid, "situation", owner, Source(rel, ("standards",))),
+            file=rel,
+            review=self.review(data.get("review"), Source(rel, ("review",))),
+            source=Source(rel),
+        )
+
+    def scenario(self, rel: str, data: dict[str, Any]) -> Scenario:
+        plan = data.get("per_location")
+        count = plan.get("count") if isinstance(plan, dict) else None
+        every = plan.get("every") if isinstance(plan, dict) else None
+        good_plan = isinstance(count, int) and not isinstance(count, bool) and count > 0
+        return Scenario(
+            id=_str(data.get("id")),
+            title=self.text(data.get("title")),
+            situation=_str_or_none(data.get("situation")),
+            steps=_ids(data.get("steps")),
+            channel=_str(data.get("channel")),
+            persona=self.text(data.get("persona")),
+            ask=self.text(data.get("ask")),
+            watch=tuple(self.text(w) for w in _list(data.get("watch"))),
+            items=_ids(data.get("items")),
+            plan=ShoppingPlan(count, every) if good_plan and every in ("week", "month", "quarter") else None,  # type: ignore[arg-type]
+            locations=_ids(data.get("locations")),
             file=rel,
             review=self.review(data.get("review"), Source(rel, ("review",))),
             source=Source(rel),
@@ -320,6 +344,7 @@ class _Assembler:
             reviews=MappingProxyType(reviews),
             codeowners=_ids(m.get("codeowners")),
             holidays=_ids(m.get("holidays")),
+            scenarios=tuple(self.scenario(rel, d) for rel, d in self.of_kind("scenario")),
         )
 
 

@@ -15,7 +15,7 @@ TOP_LEVEL: dict[str, str] = {
     "phrases.yaml": "phrases",
     "scoring.yaml": "scoring",
 }
-FOLDERS: dict[str, str] = {"journey": "stage", "situations": "situation"}
+FOLDERS: dict[str, str] = {"journey": "stage", "situations": "situation", "scenarios": "scenario"}
 REQUIRED = ("handbook.yaml",)
 YAML_SUFFIXES = (".yaml", ".yml")
 IGNORED_DIRS = {".git", "node_modules", "__pycache__", ".venv"}

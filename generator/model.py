@@ -207,6 +207,34 @@ class Situation:
 
 
 @dataclass(frozen=True)
+class ShoppingPlan:
+    """How often each location is to be shopped with a scenario: ``count`` visits every ``every``."""
+
+    count: int
+    every: Literal["week", "month", "quarter"]
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A mystery-shopping scenario (scenarios/ID.yaml): what to stage, on which channel, what it checks."""
+
+    id: str
+    title: Text
+    situation: str | None
+    steps: tuple[str, ...]
+    channel: str
+    persona: Text
+    ask: Text
+    watch: tuple[Text, ...]
+    items: tuple[str, ...]  # global item ids, in the order the shopper meets them
+    plan: ShoppingPlan | None
+    locations: tuple[str, ...]  # empty: where the items' roles were audited
+    file: str
+    review: Review | None
+    source: Source
+
+
+@dataclass(frozen=True)
 class Role:
     id: str
     name: Text
@@ -274,6 +302,7 @@ class Handbook:
     reviews: Mapping[str, Review]  # file -> its review block
     codeowners: tuple[str, ...]  # handbook.yaml's default approvers for files without review.codeowners
     holidays: tuple[str, ...] = ()  # YYYY-MM-DD: every channel with hours is closed (FORMAT §7.5)
+    scenarios: tuple[Scenario, ...] = ()  # mystery-shopping scenarios, in file-name order
     _index: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -287,6 +316,7 @@ class Handbook:
         idx["principle"] = {p.id: p for p in self.principles}
         idx["term"] = {t.id: t for t in self.terms}
         idx["item"] = {s.global_id: s for s in self.all_standards()}
+        idx["scenario"] = {s.id: s for s in self.scenarios}
 
     # -- lookups ---------------------------------------------------------------------------------
     @property
@@ -313,6 +343,9 @@ class Handbook:
 
     def principle(self, id: str) -> Principle | None:
         return self._index["principle"].get(id)  # type: ignore[attr-defined,no-any-return]
+
+    def scenario(self, id: str) -> Scenario | None:
+        return self._index["scenario"].get(id)  # type: ignore[attr-defined,no-any-return]
 
     def item(self, global_id: str) -> Standard | None:
         """A standard by its global id ``parent#item``."""

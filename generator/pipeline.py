@@ -18,7 +18,7 @@ from . import schema
 from .assemble import assemble
 from .diagnostics import Diagnostic, Diagnostics, Position, Problem, Severity
 from .errors import UsageError
-from .layout import TOP_LEVEL, StandardsFile, discover, display_path
+from .layout import FOLDERS, TOP_LEVEL, StandardsFile, discover, display_path
 from .loader import MAX_BYTES, Loaded, load_bytes, oversized
 from .model import Handbook
 from .rules import RULES, RuleContext, semantic_rules
@@ -206,11 +206,14 @@ def _layout_hint(f: StandardsFile) -> str:
         guess = did_you_mean(name.replace(".yml", ".yaml"), TOP_LEVEL)
         if guess:
             return f"rename it ({guess})"
-        return "journey stages go in journey/NN-stage.yaml, situations in situations/ID.yaml"
+        return (
+            "journey stages go in journey/NN-stage.yaml, situations in situations/ID.yaml, "
+            "mystery-shopping scenarios in scenarios/ID.yaml"
+        )
     folder = rel.split("/", 1)[0]
-    if folder in ("journey", "situations") and rel.count("/") == 1 and name.endswith(".yml"):
+    if folder in FOLDERS and rel.count("/") == 1 and name.endswith(".yml"):
         return f"rename it to {folder}/{name[:-4]}.yaml"
-    if folder in ("journey", "situations"):
+    if folder in FOLDERS:
         return f"move it directly into {folder}/ (no sub-folders)"
-    guess = did_you_mean(folder, ["journey", "situations"])
-    return f"move it into {guess[13:-2]}/" if guess else "move it to its place (see FORMAT §1) or delete it"
+    guess = did_you_mean(folder, list(FOLDERS))
+    return f"move it into {guess[14:-2]}/" if guess else "move it to its place (see FORMAT §1) or delete it"

@@ -19,7 +19,9 @@ if TYPE_CHECKING:  # jsonschema is imported only when a file fails the fast chec
     from jsonschema.exceptions import ValidationError
     from referencing import Registry
 
-KINDS = ("handbook", "glossary", "principles", "channels", "roles", "phrases", "stage", "situation", "scoring")
+KINDS = (
+    "handbook", "glossary", "principles", "channels", "roles", "phrases", "stage", "situation", "scoring", "scenario"
+)
 _TYPE_NAMES = {
     "string": "a text",
     "object": "a mapping (key: value)",
@@ -114,9 +116,16 @@ def _slug(value: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "my-id"
 
 
+def _one_of_fields(error: ValidationError) -> bool:
+    """An ``anyOf`` whose alternatives only require fields: "give at least one of these fields"."""
+    return error.validator == "anyOf" and all(
+        isinstance(alt, dict) and set(alt) == {"required"} for alt in error.validator_value
+    )
+
+
 def _leaf_errors(error: ValidationError) -> list[ValidationError]:
     """Collapse anyOf/oneOf to the errors of the closest alternative."""
-    if error.validator not in ("anyOf", "oneOf") or not error.context:
+    if error.validator not in ("anyOf", "oneOf") or not error.context or _one_of_fields(error):
         return [error]
     branches: dict[Any, list[ValidationError]] = {}
     for sub in error.context:
@@ -170,6 +179,15 @@ def _problem(error: ValidationError, smap: SourceMap, kind: str) -> Iterator[Pro
             prop = schema.get("properties", {}).get(name, {})
             hint = f"add `{name}:`" + (f" ({prop['description']})" if prop.get("description") else "")
             yield Problem(smap.position(path, key=True), f"missing required field `{name}` in {_where(path)}", hint)
+        return
+    if _one_of_fields(error):
+        fields = [f"`{n}:`" for alt in error.validator_value for n in alt["required"]]
+        listed = ", ".join(fields[:-1]) + f" or {fields[-1]}" if len(fields) > 1 else fields[0]
+        yield Problem(
+            smap.position(path, key=True),
+            f"{_where(path)} needs {listed.replace(':', '')} (at least one of them)",
+            f"add {listed}, or {'both' if len(fields) == 2 else 'several'}; `handbook schema` describes them",
+        )
         return
     if v in ("anyOf", "oneOf"):
         yield Problem(
@@ -257,6 +275,7 @@ _KIND_NAMES = {
     "stage": "journey stage file",
     "situation": "situation file",
     "scoring": "scoring file",
+    "scenario": "scenario file",
 }
 
 

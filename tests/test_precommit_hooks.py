@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import subprocess
 import sys
@@ -48,10 +49,11 @@ def test_codeowners_hook_detects_a_stale_file(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "standards", tmp_path / "standards")
     entry = shlex.split(str(hooks()[1]["entry"]))
     run = [sys.executable, "-m", "generator", *entry[1:], "standards"]
-    stale = subprocess.run(run, cwd=tmp_path, capture_output=True, text=True)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's code, not whatever `generator` is installed
+    stale = subprocess.run(run, cwd=tmp_path, capture_output=True, text=True, env=env)
     assert stale.returncode == 1
     write = [a for a in run if a != "--check"]
-    assert subprocess.run(write, cwd=tmp_path, capture_output=True, text=True).returncode == 0
+    assert subprocess.run(write, cwd=tmp_path, capture_output=True, text=True, env=env).returncode == 0
     assert "/standards/journey/06-handover.yaml @voltaro/stores" in (tmp_path / ".github" / "CODEOWNERS").read_text()
-    fresh = subprocess.run(run, cwd=tmp_path, capture_output=True, text=True)
+    fresh = subprocess.run(run, cwd=tmp_path, capture_output=True, text=True, env=env)
     assert fresh.returncode == 0, fresh.stdout + fresh.stderr

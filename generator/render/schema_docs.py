@@ -20,6 +20,7 @@ ORDER: tuple[tuple[str, str], ...] = (
     ("stage", "journey/NN-stage.yaml"),
     ("situation", "situations/ID.yaml"),
     ("scoring", "scoring.yaml"),
+    ("scenario", "scenarios/ID.yaml"),
 )
 _DEFS_NAMES = {"text": "text", "id": "id", "ids": "list of ids", "duration": "duration", "date": "date",
                "hours": "working hours", "time_range": "time range"}

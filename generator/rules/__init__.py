@@ -28,6 +28,7 @@ from . import (
     ref001,
     role001,
     role002,
+    scen001,
     schema_rule,
     score001,
     step001,
@@ -68,6 +69,7 @@ _MODULES: tuple[ModuleType, ...] = (
     hours002,
     meta001,
     score001,
+    scen001,
 )
 
 RULES: dict[str, ModuleType] = {m.ID: m for m in _MODULES}

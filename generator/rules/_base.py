@@ -96,6 +96,13 @@ def iter_texts(hb: Handbook) -> Iterator[tuple[str, Text, Source]]:
             yield from _standard_texts(item)
     for tier in hb.scoring.tiers:
         yield f"tier `{tier.id}` name", tier.name, tier.source.child("name")
+    for sc in hb.scenarios:
+        yield f"scenario `{sc.id}` title", sc.title, sc.source.child("title")
+        if sc.persona.values:
+            yield f"scenario `{sc.id}` persona", sc.persona, sc.source.child("persona")
+        yield f"scenario `{sc.id}` ask", sc.ask, sc.source.child("ask")
+        for i, watch in enumerate(sc.watch):
+            yield f"scenario `{sc.id}` watch", watch, sc.source.child("watch", i)
 
 
 def _standard_texts(item: Standard) -> Iterator[tuple[str, Text, Source]]:

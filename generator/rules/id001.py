@@ -3,7 +3,7 @@
 ## What it does
 Steps, situations and roles share one id space (their ids prefix item ids such as
 `order-handover#greet`); stages, channels, departments, principles, glossary terms, provisions,
-forbidden phrases and tiers each have their own. Item ids must be unique within their step,
+forbidden phrases, tiers and mystery-shopping scenarios each have their own. Item ids must be unique within their step,
 situation or role, and required elements within their channel.
 
 ## Why it matters
@@ -66,6 +66,7 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         ("provision", ((p.id, p.source) for p in hb.provisions)),
         ("forbidden phrase", ((f.id, f.source) for f in hb.forbidden)),
         ("tier", ((t.id, t.source) for t in hb.scoring.tiers)),
+        ("scenario", ((s.id, s.source) for s in hb.scenarios)),
     ]
     for what, entries in kinds:
         yield from _dupes(ctx, ((i, what, s) for i, s in entries), "")

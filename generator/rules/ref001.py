@@ -3,8 +3,9 @@
 ## What it does
 Checks every reference: step and situation owners, `support` and standards' `role` (roles);
 `channels` (channels); step `situations` (situations); a role's `department` (departments of
-handbook.yaml); a standard's `principles` (principles); `review.owner` (roles). Suggests the
-closest existing id.
+handbook.yaml); a standard's `principles` (principles); `review.owner` (roles); a scenario's
+`situation`, `steps`, `channel` and `items` (global item ids `parent#item`). Suggests the closest
+existing id.
 
 ## Why it matters
 A dangling reference leaves a step with no responsible person, or a checklist with a missing role.
@@ -31,7 +32,7 @@ from ._base import RuleContext, did_you_mean
 ID = "REF001"
 NAME = "unknown-reference"
 SEVERITY = "error"
-SUMMARY = "a reference to an id that does not exist (role, channel, situation, department, principle)"
+SUMMARY = "a reference to an id that does not exist (role, channel, situation, step, item, department, principle)"
 
 
 def check(ctx: RuleContext) -> Iterator[Problem]:
@@ -42,14 +43,22 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         "situation": [s.id for s in hb.situations],
         "department": [d.id for d in hb.departments],
         "principle": [p.id for p in hb.principles],
+        "step": [s.id for s in hb.steps()],
+        "item": list(hb.items),
     }
     sets = {k: set(v) for k, v in known.items()}
 
     def ref(kind: str, value: str, src: Source, *sub: str | int) -> Iterator[Problem]:
         if value and value not in sets[kind]:
-            hint = did_you_mean(value, known[kind]) or (
-                f"known {kind}s: {', '.join(known[kind][:12])}" if known[kind] else f"define the {kind} first"
-            )
+            if kind == "item":
+                hint = did_you_mean(value, known[kind]) or (
+                    "write a global item id `step#item`, `situation#item` or `role#item`; "
+                    "each role's CSV audit template (`handbook checklists`) lists its items"
+                )
+            else:
+                hint = did_you_mean(value, known[kind]) or (
+                    f"known {kind}s: {', '.join(known[kind][:12])}" if known[kind] else f"define the {kind} first"
+                )
             yield ctx.problem(src, *sub, message=f"unknown {kind} `{value}`", hint=hint)
 
     def items(standards: tuple[Standard, ...]) -> Iterator[Problem]:
@@ -79,6 +88,14 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
         if ctx.manifest:  # departments are defined in handbook.yaml
             yield from ref("department", role.department, role.source, "department")
         yield from items(role.appearance)
+    for sc in hb.scenarios:
+        if sc.situation is not None:
+            yield from ref("situation", sc.situation, sc.source, "situation")
+        for i, s in enumerate(sc.steps):
+            yield from ref("step", s, sc.source, "steps", i)
+        yield from ref("channel", sc.channel, sc.source, "channel")
+        for i, item in enumerate(sc.items):
+            yield from ref("item", item, sc.source, "items", i)
     for review in hb.reviews.values():
         if review.owner:
             yield from ref("role", review.owner, review.source, "owner")
