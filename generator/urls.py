@@ -21,6 +21,7 @@ ROLES = "roles/index.md"
 CHANNELS = "channels/index.md"
 FORBIDDEN = "forbidden-phrases.md"
 WHAT_CHANGED = "what-changed.md"
+MYSTERY_SHOPPING = "mystery-shopping.md"
 CHECKLISTS_DIR = "checklists"  # at the site root, beside the language folders: site/checklists/<lang>/...
 
 

@@ -148,3 +148,10 @@ def test_the_pdf_is_still_the_paper_form(out: Path) -> None:
     for screen_only in ("Download CSV", "New audit", "Answered", "Draft saved"):
         assert screen_only not in text
     assert "Mark one box per item" in text
+
+
+def test_the_scenario_field_offers_the_scenarios_that_check_the_roles_items(out: Path) -> None:
+    html = (out / "ru" / "pickup-clerk-audit-form.html").read_text("utf-8")
+    assert 'list="scenario-ids"' in html
+    assert '<option value="angry-pickup">Рассерженный клиент на выдаче</option>' in html
+    assert "scenario-ids" not in (out / "ru" / "contact-agent-audit-form.html").read_text("utf-8")

@@ -162,3 +162,14 @@ def test_new_audit_clears_the_draft(forms: Path, phone: Any) -> None:
     assert not page.locator('input[name="store-greeting#clerk-smile"][value="yes"]').is_checked()
     assert page.locator('input[name="employee"]').input_value() == ""
     assert page.locator('input[name="date"]').input_value(), "a new audit starts on today's date"
+
+
+def test_a_shopper_brief_opens_its_roles_form_with_the_scenario_filled_in(forms: Path, phone: Any) -> None:
+    page = phone
+    page.goto((forms / "he" / "angry-pickup-shopper-brief.html").as_uri())
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    page.locator('#role-pickup-clerk .form-link a').tap()
+    page.wait_for_url("**/pickup-clerk-audit-form.html?scenario=angry-pickup")
+    assert page.locator('input[name="scenario"]').input_value() == "angry-pickup"
+    page.reload()
+    assert page.locator('input[name="scenario"]').input_value() == "angry-pickup", "kept in the draft"

@@ -34,9 +34,10 @@ def test_html_for_every_role_and_language(tmp_path: Path) -> None:
         for role in EXPECTED
         for kind in ("checklist", "audit-form")
     }
+    expected |= {f"{lang}/angry-pickup-shopper-brief.html" for lang in ("en", "ru", "he")}
     expected |= {f"{role}-audit-template.csv" for role in EXPECTED} | {package.MARKER}
     assert files == expected
-    assert "Wrote 21 files" in stdout  # 18 pages and 3 templates
+    assert "Wrote 24 files" in stdout  # 18 pages, 3 shopper briefs and 3 templates
 
 
 def test_role_and_lang_filters(tmp_path: Path) -> None:
@@ -47,7 +48,10 @@ def test_role_and_lang_filters(tmp_path: Path) -> None:
         "he/contact-agent-audit-form.html",
         "contact-agent-audit-template.csv",
         package.MARKER,
-    }
+    }, "no shopper brief: the scenario checks no item of the contact agent"
+    code, _, _ = run(str(FIXTURE), "--out", str(tmp_path / "out2"), "--role", "store-manager", "--lang", "en")
+    assert code == 0
+    assert "en/angry-pickup-shopper-brief.html" in listing(tmp_path / "out2")
 
 
 @pytest.mark.parametrize(

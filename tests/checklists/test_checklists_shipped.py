@@ -62,7 +62,7 @@ def test_pdf_text_holds_exactly_the_roles_items(shipped: Handbook, shipped_out: 
         pytest.skip("poppler-utils is not installed")
     applies = _applies(shipped, role)
     others = set(shipped.items) - applies
-    pdfs = sorted((shipped_out.parent / "pdf" / role).glob("*/*.pdf"))
+    pdfs = sorted((shipped_out.parent / "pdf" / role).glob(f"*/{role}-*.pdf"))
     assert len(pdfs) == 2
     for pdf in pdfs:
         found = ids_in(" ".join(pdf_pages(pdf)))
@@ -76,3 +76,12 @@ def test_csv_template_has_exactly_the_roles_items(shipped: Handbook, shipped_out
         rows = list(csv.DictReader(handle))
     assert [r["item"] for r in rows] == [s.global_id for s in shipped.standards_for_role(role)]
     assert {r["role"] for r in rows} == {role}
+
+
+def test_a_shopper_brief_per_scenario_and_language(shipped: Handbook, shipped_out: Path) -> None:
+    assert len(shipped.scenarios) >= 4
+    assert {"angry-caller", "bad-online-review"} <= {s.id for s in shipped.scenarios}
+    for scenario in shipped.scenarios:
+        for lang in shipped.languages:
+            html = (shipped_out / lang / f"{scenario.id}-shopper-brief.html").read_text("utf-8")
+            assert ids_in(html) == set(scenario.items), (scenario.id, lang)

@@ -5,6 +5,7 @@ Layout of the output folder (``generator.urls.checklist`` links to it)::
     <out>/<lang>/<role>-checklist.html     <out>/<lang>/<role>-checklist.pdf     (with pdf=True)
     <out>/<lang>/<role>-audit-form.html    <out>/<lang>/<role>-audit-form.pdf    (with pdf=True)
     <out>/<role>-audit-template.csv        one per role: item ids do not depend on the language
+    <out>/<lang>/<scenario>-shopper-brief.html   <out>/<lang>/<scenario>-shopper-brief.pdf   (with pdf=True)
 
 Everything is written into a temporary folder beside ``out_dir`` and swapped in at the end, so an
 existing output is replaced whole on success and left untouched on failure.
@@ -25,9 +26,10 @@ from ...errors import BuildError, HandbookError, UsageError
 from ...model import Handbook
 from ...pipeline import today_from_env
 from ...rules._base import did_you_mean
+from .brief import brief_content, brief_name, scenario_roles
 from .content import item_ids, role_content
 from .form import form_context
-from .html import PAPER_SIZES, Page, render
+from .html import PAPER_SIZES, Page, render, render_brief
 from .pdf import require_weasyprint, write_pdfs
 
 __all__ = ["CSV_HEADER", "KINDS", "MARKER", "write_checklists"]
@@ -71,6 +73,12 @@ def write_csv_template(handbook: Handbook, role_id: str, target: Path) -> None:
             writer.writerow(("", "", "", role_id, "", item, "", ""))
 
 
+def briefed_scenarios(handbook: Handbook, roles: Sequence[str]) -> list[str]:
+    """The scenarios whose briefs are written with these roles' documents: those that check one of their items."""
+    chosen = set(roles)
+    return [s.id for s in handbook.scenarios if chosen & set(scenario_roles(handbook, s))]
+
+
 def _write_all(
     handbook: Handbook,
     tmp: Path,
@@ -91,7 +99,11 @@ def _write_all(
         folder.mkdir()
         for role_id in roles:
             content = role_content(handbook, role_id, lang)
-            form = form_context(content, handbook.organization, handbook.scoring)
+            offered = [
+                (scenario_id, handbook.text(handbook.scenario(scenario_id).title, lang))  # type: ignore[union-attr]
+                for scenario_id in briefed_scenarios(handbook, [role_id])
+            ]
+            form = form_context(content, handbook.organization, handbook.scoring, offered)
             for kind in KINDS:
                 page = Page(
                     organization=handbook.organization,
@@ -109,6 +121,26 @@ def _write_all(
                     pdf_page = Page(**{**page.__dict__, "paper": paper})
                     jobs.append((render(kind, content, pdf_page, form), folder, folder / f"{name}.pdf"))
                     written.append(Path(lang, f"{name}.pdf"))
+        for scenario_id in briefed_scenarios(handbook, roles):
+            scenario = handbook.scenario(scenario_id)
+            assert scenario is not None
+            brief = brief_content(handbook, scenario, lang, frozenset(roles))
+            page = Page(
+                organization=handbook.organization,
+                title=handbook.text(handbook.title, lang),
+                version=handbook.version,
+                date=today,
+                lang=lang,
+                csv_name="",
+                paper=None,
+            )
+            name = brief_name(scenario_id)
+            (folder / f"{name}.html").write_text(render_brief(brief, page), "utf-8")
+            written.append(Path(lang, f"{name}.html"))
+            if pdf:
+                pdf_page = Page(**{**page.__dict__, "paper": paper})
+                jobs.append((render_brief(brief, pdf_page), folder, folder / f"{name}.pdf"))
+                written.append(Path(lang, f"{name}.pdf"))
     if jobs:
         write_pdfs(jobs)
     return written

@@ -97,7 +97,8 @@ def _phrases(handbook: Handbook, item: Standard, lang: str) -> tuple[str, ...]:
     return next(iter(item.phrases.values()), ())
 
 
-def _item(handbook: Handbook, item: Standard, lang: str) -> Item:
+def item_of(handbook: Handbook, item: Standard, lang: str) -> Item:
+    """One standard as printed in ``lang``."""
     return Item(
         global_id=item.global_id,
         kind=item.kind,
@@ -123,7 +124,7 @@ def _group(handbook: Handbook, first: Standard, items: list[Standard], lang: str
         id=first.parent,
         title=title,
         subtitle=subtitle,
-        items=tuple(_item(handbook, s, lang) for s in items),
+        items=tuple(item_of(handbook, s, lang) for s in items),
     )
 
 

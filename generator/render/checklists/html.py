@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ... import i18n
+from .brief import Brief
 from .content import RoleContent
 from .form import FormContext
 from .labels import label
@@ -46,6 +47,47 @@ def script(text: str) -> Markup:
 def paragraphs(text: str) -> list[Markup]:
     """A description split at blank lines, each paragraph escaped and inline-formatted."""
     return [inline(" ".join(p.split())) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+
+
+_LIST_ITEM = re.compile(r"^\s{0,3}(?:(\d{1,9})[.)]|[-*+])\s+(.*)$")
+
+
+def blocks(text: str) -> list[Markup]:
+    """A Markdown text as paragraphs and (ordered or bulleted) lists, each escaped and inline-formatted.
+
+    Enough Markdown for a shopper brief's steps; anything else (headings, links, raw HTML) shows as text.
+    """
+    out: list[Markup] = []
+    for chunk in re.split(r"\n\s*\n", text.strip()):
+        paragraph: list[str] = []
+        items: list[list[str]] = []
+        ordered, start = False, 1
+
+        def flush() -> None:
+            nonlocal items, paragraph
+            if paragraph:
+                out.append(Markup("<p>{}</p>").format(inline(" ".join(paragraph))))
+                paragraph = []
+            if items:
+                tag = "ol" if ordered else "ul"
+                first = f' start="{start}"' if ordered and start != 1 else ""
+                body = Markup("").join(Markup("<li>{}</li>").format(inline(" ".join(i))) for i in items)
+                out.append(Markup(f"<{tag}{first}>") + body + Markup(f"</{tag}>"))
+                items = []
+
+        for line in chunk.splitlines():
+            match = _LIST_ITEM.match(line)
+            if match:
+                if not items:
+                    flush()
+                    ordered, start = match.group(1) is not None, int(match.group(1) or 1)
+                items.append([match.group(2).strip()])
+            elif items:
+                items[-1].append(line.strip())  # a continuation line of the last item
+            else:
+                paragraph.append(line.strip())
+        flush()
+    return out
 
 
 def isolate(text: str) -> str:
@@ -92,7 +134,9 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(inline=inline, script=script, paragraphs=paragraphs, css_string=css_string, isolate=isolate)
+    env.filters.update(
+        inline=inline, script=script, paragraphs=paragraphs, blocks=blocks, css_string=css_string, isolate=isolate
+    )
     stylesheet = resources.files("generator.render.checklists").joinpath("print.css").read_text("utf-8")
     env.globals["stylesheet"] = Markup(stylesheet)
     return env
@@ -110,4 +154,21 @@ def render(kind: str, content: RoleContent, page: Page, form: FormContext | None
         t=lambda key: label(key, page.lang),
         kind=kind,
         form=form,
+        subject=content.role_name,
+    )
+
+
+def render_brief(brief: Brief, page: Page) -> str:
+    """The HTML of a scenario's shopper brief."""
+    return (
+        _environment()
+        .get_template("shopper-brief.html.j2")
+        .render(
+            b=brief,
+            page=page,
+            paper=PAPER_SIZES.get(page.paper or ""),
+            t=lambda key: label(key, page.lang),
+            kind="shopper-brief",
+            subject=brief.title,
+        )
     )

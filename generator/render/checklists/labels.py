@@ -47,6 +47,25 @@ LABELS: dict[str, dict[str, str]] = {
         "comment_unanswered": "A comment needs an answer: answer the item or clear its comment:",
         "nothing_answered": "Answer at least one item before downloading.",
         "confirm_clear": "Start a new audit? Every answer on this page will be cleared.",
+        "shopper_brief": "Shopper brief",
+        "plan": "Plan",
+        "plan_every_week": "{count} per location every week",
+        "plan_every_month": "{count} per location every month",
+        "plan_every_quarter": "{count} per location every quarter",
+        "no_plan": "when needed",
+        "what_to_stage": "What to stage",
+        "who_you_are": "Who you are",
+        "what_to_do": "What to do and say",
+        "watch_for": "What to watch for",
+        "what_it_checks": "What the visit checks",
+        "open_form": "Fill in the audit form: {role}",
+        "after_visit": "After the visit",
+        "after_visit_text": (
+            "The same day, fill in the audit form of each role above for the employee who served you: write "
+            "`{scenario}` as the scenario and the same visit id on every form of this visit, and answer N/A for "
+            "what the visit did not show. Download each CSV and send it to the quality team. Never tell staff "
+            "that the visit was a check."
+        ),
     },
     "ru": {
         "training_checklist": "Чек-лист обучения",
@@ -91,6 +110,25 @@ LABELS: dict[str, dict[str, str]] = {
         "comment_unanswered": "Комментарий без ответа: ответьте на пункт или удалите комментарий:",
         "nothing_answered": "Прежде чем скачивать, ответьте хотя бы на один пункт.",
         "confirm_clear": "Начать новый аудит? Все ответы на этой странице будут удалены.",
+        "shopper_brief": "Задание тайному покупателю",
+        "plan": "План",
+        "plan_every_week": "{count} на точку каждую неделю",
+        "plan_every_month": "{count} на точку каждый месяц",
+        "plan_every_quarter": "{count} на точку каждый квартал",
+        "no_plan": "по мере необходимости",
+        "what_to_stage": "Что разыграть",
+        "who_you_are": "Кто вы",
+        "what_to_do": "Что делать и говорить",
+        "watch_for": "На что обратить внимание",
+        "what_it_checks": "Что проверяет визит",
+        "open_form": "Заполнить форму аудита: {role}",
+        "after_visit": "После визита",
+        "after_visit_text": (
+            "В тот же день заполните форму аудита каждой роли выше на сотрудника, который вас обслуживал: в поле "
+            "«Сценарий» укажите `{scenario}`, во всех формах этого визита — один и тот же код визита, а на то, "
+            "что визит не показал, отвечайте Н/П. Скачайте каждый CSV и отправьте его отделу качества. Никогда не"
+            " говорите сотрудникам, что визит был проверкой."
+        ),
     },
     "he": {
         "training_checklist": "רשימת תיוג להדרכה",
@@ -131,6 +169,24 @@ LABELS: dict[str, dict[str, str]] = {
         "comment_unanswered": "להערה חסרה תשובה: ענו על הפריט או מחקו את ההערה:",
         "nothing_answered": "ענו על פריט אחד לפחות לפני ההורדה.",
         "confirm_clear": "להתחיל ביקורת חדשה? כל התשובות בדף זה יימחקו.",
+        "shopper_brief": "תדריך ללקוח סמוי",
+        "plan": "תוכנית",
+        "plan_every_week": "{count} לכל סניף בכל שבוע",
+        "plan_every_month": "{count} לכל סניף בכל חודש",
+        "plan_every_quarter": "{count} לכל סניף בכל רבעון",
+        "no_plan": "לפי הצורך",
+        "what_to_stage": "מה לביים",
+        "who_you_are": "מי אתם",
+        "what_to_do": "מה לעשות ולומר",
+        "watch_for": "למה לשים לב",
+        "what_it_checks": "מה הביקור בודק",
+        "open_form": "מילוי טופס הביקורת: {role}",
+        "after_visit": "אחרי הביקור",
+        "after_visit_text": (
+            "באותו יום, מלאו את טופס הביקורת של כל תפקיד שלמעלה עבור העובד ששירת אתכם: כתבו `{scenario}` בשדה "
+            "התרחיש ואותו מזהה ביקור בכל הטפסים של הביקור הזה, וענו לא רלוונטי על מה שהביקור לא הראה. הורידו כל "
+            "קובץ CSV ושלחו אותו לצוות האיכות. לעולם אל תספרו לעובדים שהביקור היה בדיקה."
+        ),
     },
     "ro": {
         "training_checklist": "Listă de verificare pentru instruire",
@@ -178,6 +234,25 @@ LABELS: dict[str, dict[str, str]] = {
         "comment_unanswered": "Un comentariu are nevoie de un răspuns: răspundeți la punct sau ștergeți comentariul:",
         "nothing_answered": "Răspundeți la cel puțin un punct înainte de descărcare.",
         "confirm_clear": "Începeți un audit nou? Toate răspunsurile de pe această pagină vor fi șterse.",
+        "shopper_brief": "Instrucțiuni pentru clientul misterios",
+        "plan": "Plan",
+        "plan_every_week": "{count} pe locație în fiecare săptămână",
+        "plan_every_month": "{count} pe locație în fiecare lună",
+        "plan_every_quarter": "{count} pe locație în fiecare trimestru",
+        "no_plan": "la nevoie",
+        "what_to_stage": "Ce se pune în scenă",
+        "who_you_are": "Cine sunteți",
+        "what_to_do": "Ce faceți și ce spuneți",
+        "watch_for": "La ce să fiți atent",
+        "what_it_checks": "Ce verifică vizita",
+        "open_form": "Completați formularul de audit: {role}",
+        "after_visit": "După vizită",
+        "after_visit_text": (
+            "În aceeași zi, completați formularul de audit al fiecărui rol de mai sus pentru angajatul care v-a "
+            "servit: scrieți `{scenario}` ca scenariu și același cod de vizită pe toate formularele acestei "
+            "vizite, iar la ce nu a arătat vizita răspundeți N/A. Descărcați fiecare CSV și trimiteți-l echipei "
+            "de calitate. Nu spuneți niciodată angajaților că vizita a fost o verificare."
+        ),
     },
     "fr": {
         "training_checklist": "Liste de contrôle de formation",
@@ -228,6 +303,25 @@ LABELS: dict[str, dict[str, str]] = {
         "comment_unanswered": "Un commentaire demande une réponse : répondez au point ou effacez son commentaire :",
         "nothing_answered": "Répondez à au moins un point avant de télécharger.",
         "confirm_clear": "Commencer un nouvel audit ? Toutes les réponses de cette page seront effacées.",
+        "shopper_brief": "Consignes du client mystère",
+        "plan": "Plan",
+        "plan_every_week": "{count} par site chaque semaine",
+        "plan_every_month": "{count} par site chaque mois",
+        "plan_every_quarter": "{count} par site chaque trimestre",
+        "no_plan": "au besoin",
+        "what_to_stage": "Ce qu'il faut mettre en scène",
+        "who_you_are": "Qui vous êtes",
+        "what_to_do": "Ce qu'il faut faire et dire",
+        "watch_for": "Ce qu'il faut observer",
+        "what_it_checks": "Ce que la visite vérifie",
+        "open_form": "Remplir la grille d'audit : {role}",
+        "after_visit": "Après la visite",
+        "after_visit_text": (
+            "Le jour même, remplissez la grille d'audit de chaque rôle ci-dessus pour l'employé qui vous a servi "
+            ": indiquez `{scenario}` comme scénario et le même code de visite sur toutes les grilles de cette "
+            "visite, et répondez N/A pour ce que la visite n'a pas montré. Téléchargez chaque CSV et envoyez-le à"
+            " l'équipe qualité. Ne dites jamais au personnel que la visite était un contrôle."
+        ),
     },
     "lv": {
         "training_checklist": "Apmācības kontrolsaraksts",
@@ -273,6 +367,25 @@ LABELS: dict[str, dict[str, str]] = {
         "comment_unanswered": "Komentāram vajadzīga atbilde: atbildiet uz punktu vai izdzēsiet komentāru:",
         "nothing_answered": "Pirms lejupielādes atbildiet vismaz uz vienu punktu.",
         "confirm_clear": "Sākt jaunu auditu? Visas atbildes šajā lapā tiks izdzēstas.",
+        "shopper_brief": "Norādījumi slepenajam pircējam",
+        "plan": "Plāns",
+        "plan_every_week": "{count} katrā filiālē katru nedēļu",
+        "plan_every_month": "{count} katrā filiālē katru mēnesi",
+        "plan_every_quarter": "{count} katrā filiālē katru ceturksni",
+        "no_plan": "pēc vajadzības",
+        "what_to_stage": "Ko izspēlēt",
+        "who_you_are": "Kas jūs esat",
+        "what_to_do": "Ko darīt un teikt",
+        "watch_for": "Kam pievērst uzmanību",
+        "what_it_checks": "Ko apmeklējums pārbauda",
+        "open_form": "Aizpildīt audita veidlapu: {role}",
+        "after_visit": "Pēc apmeklējuma",
+        "after_visit_text": (
+            "Tajā pašā dienā aizpildiet katras iepriekš minētās lomas audita veidlapu par darbinieku, kas jūs "
+            "apkalpoja: kā scenāriju ierakstiet `{scenario}` un visās šī apmeklējuma veidlapās to pašu "
+            "apmeklējuma kodu, bet uz to, ko apmeklējums neparādīja, atbildiet N/A. Lejupielādējiet katru CSV un "
+            "nosūtiet to kvalitātes komandai. Nekad nesakiet darbiniekiem, ka apmeklējums bija pārbaude."
+        ),
     },
 }
 

@@ -26,6 +26,18 @@ SITE_LABELS: dict[str, dict[str, str]] = {
         "target": "Target",
         "element": "Element",
         "in": "in",
+        "mystery_shopping": "Mystery shopping",
+        "scenario": "Scenario",
+        "shopper_brief": "Shopper brief",
+        "stages_what": "What it stages",
+        "plan": "Plan",
+        "audit_forms": "Audit forms",
+        "shopping_intro": (
+            "Each scenario is one visit a mystery shopper makes. Its brief says what to stage, who to play, what "
+            "to do and what to watch for; after the visit the shopper fills in the audit form of each role it "
+            "checks, with the scenario's id, and `handbook audit --coverage` compares the visits made with the "
+            "plan."
+        ),
     },
     "ru": {
         "overview": "Обзор",
@@ -48,6 +60,18 @@ SITE_LABELS: dict[str, dict[str, str]] = {
         "target": "Норматив",
         "element": "Элемент",
         "in": "в",
+        "mystery_shopping": "Тайный покупатель",
+        "scenario": "Сценарий",
+        "shopper_brief": "Задание тайному покупателю",
+        "stages_what": "Что разыгрывается",
+        "plan": "План",
+        "audit_forms": "Формы аудита",
+        "shopping_intro": (
+            "Каждый сценарий — это один визит тайного покупателя. В задании сказано, что разыграть, кого играть, "
+            "что делать и на что обратить внимание; после визита покупатель заполняет форму аудита каждой "
+            "проверяемой роли с кодом сценария, а `handbook audit --coverage` сравнивает проведённые визиты с "
+            "планом."
+        ),
     },
     "he": {
         "overview": "סקירה",
@@ -70,6 +94,17 @@ SITE_LABELS: dict[str, dict[str, str]] = {
         "target": "יעד",
         "element": "רכיב",
         "in": "ב",
+        "mystery_shopping": "לקוח סמוי",
+        "scenario": "תרחיש",
+        "shopper_brief": "תדריך ללקוח סמוי",
+        "stages_what": "מה מבוים",
+        "plan": "תוכנית",
+        "audit_forms": "טופסי ביקורת",
+        "shopping_intro": (
+            "כל תרחיש הוא ביקור אחד של לקוח סמוי. התדריך אומר מה לביים, את מי לגלם, מה לעשות ולמה לשים לב; אחרי "
+            "הביקור הלקוח הסמוי ממלא את טופס הביקורת של כל תפקיד שנבדק, עם מזהה התרחיש, ו-`handbook audit "
+            "--coverage` משווה את הביקורים שנעשו לתוכנית."
+        ),
     },
     "ro": {
         "overview": "Prezentare generală",
@@ -92,6 +127,18 @@ SITE_LABELS: dict[str, dict[str, str]] = {
         "target": "Țintă",
         "element": "Element",
         "in": "în",
+        "mystery_shopping": "Client misterios",
+        "scenario": "Scenariu",
+        "shopper_brief": "Instrucțiuni pentru clientul misterios",
+        "stages_what": "Ce se pune în scenă",
+        "plan": "Plan",
+        "audit_forms": "Formulare de audit",
+        "shopping_intro": (
+            "Fiecare scenariu este o vizită a unui client misterios. Instrucțiunile spun ce se pune în scenă, pe "
+            "cine joacă, ce face și la ce să fie atent; după vizită, clientul completează formularul de audit al "
+            "fiecărui rol verificat, cu codul scenariului, iar `handbook audit --coverage` compară vizitele "
+            "făcute cu planul."
+        ),
     },
     "fr": {
         "overview": "Vue d'ensemble",
@@ -114,6 +161,18 @@ SITE_LABELS: dict[str, dict[str, str]] = {
         "target": "Objectif",
         "element": "Élément",
         "in": "dans",
+        "mystery_shopping": "Client mystère",
+        "scenario": "Scénario",
+        "shopper_brief": "Consignes du client mystère",
+        "stages_what": "Ce qui est mis en scène",
+        "plan": "Plan",
+        "audit_forms": "Grilles d'audit",
+        "shopping_intro": (
+            "Chaque scénario est une visite d'un client mystère. Ses consignes disent quoi mettre en scène, qui "
+            "jouer, quoi faire et quoi observer ; après la visite, le client mystère remplit la grille d'audit de"
+            " chaque rôle vérifié, avec le code du scénario, et `handbook audit --coverage` compare les visites "
+            "faites au plan."
+        ),
     },
     "lv": {
         "overview": "Pārskats",
@@ -136,6 +195,17 @@ SITE_LABELS: dict[str, dict[str, str]] = {
         "target": "Mērķis",
         "element": "Elements",
         "in": "iekš",
+        "mystery_shopping": "Slepenais pircējs",
+        "scenario": "Scenārijs",
+        "shopper_brief": "Norādījumi slepenajam pircējam",
+        "stages_what": "Ko izspēlē",
+        "plan": "Plāns",
+        "audit_forms": "Audita veidlapas",
+        "shopping_intro": (
+            "Katrs scenārijs ir viens slepenā pircēja apmeklējums. Norādījumos teikts, ko izspēlēt, ko tēlot, ko "
+            "darīt un kam pievērst uzmanību; pēc apmeklējuma pircējs aizpilda katras pārbaudītās lomas audita "
+            "veidlapu ar scenārija kodu, un `handbook audit --coverage` salīdzina veiktos apmeklējumus ar plānu."
+        ),
     },
 }
 

@@ -15,6 +15,7 @@ from ... import i18n, urls
 from ...model import Channel, Handbook, Role, Situation, Stage, Standard, Step, Text
 from . import markdown as md
 from .labels import label
+from .shopping import shopping_page, situation_scenarios
 
 KINDS: tuple[str, ...] = ("say", "do", "avoid")
 ADMONITION = {"critical": "danger", "major": "note", "minor": "abstract"}
@@ -182,6 +183,8 @@ def home(ctx: PageContext) -> Page:
         ("definitions", urls.DEFINITIONS),
         ("forbidden", urls.FORBIDDEN),
     ]
+    if hb.scenarios:
+        cards.append(("mystery_shopping", urls.MYSTERY_SHOPPING))
     for key, path in cards:
         lines.append(f"- {ctx.link(page, path, '**' + md.attr(ctx.label(key)) + '**')}")
     lines += ["", "</div>", ""]
@@ -344,6 +347,7 @@ def situation_page(ctx: PageContext, situation: Situation) -> Page:
     if situation.description:
         lines += [md.block(ctx.t(situation.description)), ""]
     lines += standards_section(ctx, page, situation.standards)
+    lines += situation_scenarios(ctx, page, situation.id)
     return Page(page, ctx.t(situation.title), _join(lines))
 
 
@@ -519,6 +523,9 @@ def all_pages(ctx: PageContext) -> list[Page]:
     pages.append(channels_index(ctx))
     pages += [channel_page(ctx, c) for c in hb.channels]
     pages.append(forbidden(ctx))
+    shopping = shopping_page(ctx)
+    if shopping is not None:
+        pages.append(Page(*shopping))
     changed = what_changed(ctx)
     if changed is not None:
         pages.append(changed)
