@@ -98,7 +98,6 @@ def test_fill_reload_finish_download_and_score(forms: Path, phone: Any, tmp_path
         page.locator(f'input[name="{name}"]').tap()
         page.locator(f'input[name="{name}"]').fill(value)
     page.locator('input[name="date"]').fill("2026-11-20")
-    page.locator('input[name="auditor"]').fill("aud-2")
     first_half = list(ANSWERS)[:3]
     for item in first_half:
         _radio(page, item, ANSWERS[item]).tap()
@@ -124,7 +123,8 @@ def test_fill_reload_finish_download_and_score(forms: Path, phone: Any, tmp_path
 
     rows = list(csv.DictReader(target.read_text("utf-8-sig").splitlines()))
     assert {row["item"]: row["result"] for row in rows} == ANSWERS
-    assert {(row["role"], row["auditor"], row["date"]) for row in rows} == {("pickup-clerk", "aud-2", "2026-11-20")}
+    assert {(row["role"], row["date"]) for row in rows} == {("pickup-clerk", "2026-11-20")}
+    assert list(rows[0]) == ["audit_id", "date", "employee", "role", "location", "item", "result", "comment"]
     assert next(r["comment"] for r in rows if r["item"] == "order-handover#check-serial") == COMMENT
 
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -173,3 +173,21 @@ def test_a_shopper_brief_opens_its_roles_form_with_the_scenario_filled_in(forms:
     assert page.locator('input[name="scenario"]').input_value() == "angry-pickup"
     page.reload()
     assert page.locator('input[name="scenario"]').input_value() == "angry-pickup", "kept in the draft"
+
+
+def test_auditor_visit_and_scenario_columns_when_filled_in(forms: Path, phone: Any, tmp_path: Path) -> None:
+    page = phone
+    page.goto((forms / "en" / "pickup-clerk-audit-form.html").as_uri() + "?scenario=angry-pickup")
+    for name, value in {"audit_id": "a-2", "employee": "emp-4", "location": "riga", "auditor": "aud-2"}.items():
+        page.locator(f'input[name="{name}"]').fill(value)
+    _radio(page, "pickup-clerk#name-badge", "yes").tap()
+    with page.expect_download() as download:
+        page.locator("#download-csv").tap()
+    target = tmp_path / "a.csv"
+    download.value.save_as(target)
+    rows = list(csv.DictReader(target.read_text("utf-8-sig").splitlines()))
+    assert rows == [
+        {"audit_id": "a-2", "date": rows[0]["date"], "employee": "emp-4", "role": "pickup-clerk", "location": "riga",
+         "item": "pickup-clerk#name-badge", "result": "yes", "comment": "", "auditor": "aud-2",
+         "scenario": "angry-pickup"}
+    ], "visit is left out: nobody filled it in"

@@ -8,8 +8,8 @@
   var words = config.labels;
   var FIELDS = ["audit_id", "date", "employee", "location", "auditor", "visit", "scenario"];
   var REQUIRED = ["audit_id", "date", "employee", "location"];
-  var HEADER = ["audit_id", "date", "employee", "role", "location", "item", "result", "comment",
-                "auditor", "visit", "scenario"];
+  var HEADER = ["audit_id", "date", "employee", "role", "location", "item", "result", "comment"];
+  var OPTIONAL = ["auditor", "visit", "scenario"];  // FORMAT §7.1: columns added when filled in
   var status = document.getElementById("form-status");
   var answered = document.getElementById("answered-count");
   var scoreOut = document.getElementById("live-score");
@@ -164,14 +164,15 @@
   function csv() {
     var head = {};
     FIELDS.forEach(function (name) { head[name] = field(name).value.trim(); });
-    var lines = [HEADER.join(",")];
+    var header = HEADER.concat(OPTIONAL.filter(function (name) { return head[name]; }));
+    var lines = [header.join(",")];
     config.items.forEach(function (item) {
       var value = choice(item);
       if (!value) { return; }
       var row = {audit_id: head.audit_id, date: head.date, employee: head.employee, role: config.role,
                  location: head.location, item: item.id, result: value, comment: comment(item),
                  auditor: head.auditor, visit: head.visit, scenario: head.scenario};
-      lines.push(HEADER.map(function (name) { return cell(row[name]); }).join(","));
+      lines.push(header.map(function (name) { return cell(row[name]); }).join(","));
     });
     return "\ufeff" + lines.join("\r\n") + "\r\n";
   }
