@@ -82,17 +82,19 @@ class Conversation:
 
     About 260 bytes with its id and its slot in the table of open conversations (docs/audit.md).
 
-    ``line`` is its first line (its key in the spool); ``pending_line`` is 0 or the line of the customer
+    ``line`` is its first line, ``key`` its key in the spool (its first line in JSON Lines, the number of its
+    record in an export, where records may share a line); ``pending_line`` is 0 or the line of the customer
     message the next agent message answers (the first customer message while no agent has spoken);
     ``met`` is the bitmask of :class:`ChannelRules`; ``flags`` the bits above.
     """
 
-    __slots__ = ("agent_messages", "employee", "findings", "flags", "last_time", "line", "messages", "met",
+    __slots__ = ("agent_messages", "employee", "findings", "flags", "key", "last_time", "line", "messages", "met",
                  "pending_line", "pending_time", "rules")
 
-    def __init__(self, rules: ChannelRules, line: int) -> None:
+    def __init__(self, rules: ChannelRules, line: int, key: int | None = None) -> None:
         self.rules = rules
         self.line = line
+        self.key = line if key is None else key
         self.employee = ""
         self.messages = 0
         self.agent_messages = 0

@@ -34,6 +34,14 @@ LABELS: dict[str, dict[str, str]] = {
         "note_no_audits": "{path} has no audit rows: there is nothing to score",
         "note_no_responses": "{path} has no responses: NPS is not defined",
         "note_no_messages": "{path} has no messages",
+        "note_export_left_out": (
+            "{path}: left out, as the customer never saw them or nobody wrote them: internal notes — "
+            "{notes}, bot or automatic messages — {bots}, parts without words (assignments, closings, "
+            "voice records) — {other}"),
+        "note_unknown_authors": (
+            "{path}: messages by authors the export does not describe ({n}) were counted as agents' "
+            "messages, named by their user id; export the users too (Zendesk: include=users) to name "
+            "them by external id or e-mail"),
         "summary": "Summary",
         "audits": "Audits",
         "audit": "Audit",
@@ -120,6 +128,14 @@ LABELS: dict[str, dict[str, str]] = {
         "note_no_audits": "{path}: нет ни одной строки аудита, оценивать нечего",
         "note_no_responses": "{path}: нет ни одного ответа, NPS не определён",
         "note_no_messages": "{path}: нет ни одного сообщения",
+        "note_export_left_out": (
+            "{path}: не учитывались, так как клиент их не видел или их никто не писал: внутренние "
+            "заметки — {notes}, сообщения бота и автоматические — {bots}, части без текста (назначения, "
+            "закрытия, записи звонков) — {other}"),
+        "note_unknown_authors": (
+            "{path}: сообщения авторов, которых нет в выгрузке ({n}), засчитаны как сообщения "
+            "сотрудников с их идентификатором пользователя; выгрузите и пользователей (Zendesk: "
+            "include=users), чтобы видеть внешний идентификатор или e-mail"),
         "summary": "Итоги",
         "audits": "Аудиты",
         "audit": "Аудит",
@@ -211,6 +227,13 @@ LABELS: dict[str, dict[str, str]] = {
         "note_no_audits": "{path}: אין שורות ביקורת, אין מה לדרג",
         "note_no_responses": "{path}: אין תשובות, ה־NPS אינו מוגדר",
         "note_no_messages": "{path}: אין הודעות",
+        "note_export_left_out": (
+            "{path}: לא נבדקו, כי הלקוח לא ראה אותם או שאיש לא כתב אותם: הערות פנימיות — {notes}, "
+            "הודעות בוט או אוטומטיות — {bots}, חלקים בלי מילים (הקצאות, סגירות, הקלטות שיחה) — {other}"),
+        "note_unknown_authors": (
+            "{path}: הודעות של כותבים שאינם מופיעים בייצוא ({n}) נספרו כהודעות של נציגים, לפי מזהה המשתמש "
+            "שלהם; ייצאו גם את המשתמשים (Zendesk: include=users) כדי לזהות אותם לפי מזהה חיצוני או "
+            "דוא״ל"),
         "summary": "סיכום",
         "audits": "ביקורות",
         "audit": "ביקורת",
@@ -297,6 +320,14 @@ LABELS: dict[str, dict[str, str]] = {
         "note_no_audits": "{path} nu are niciun rând de audit: nu există nimic de evaluat",
         "note_no_responses": "{path} nu are niciun răspuns: NPS nu este definit",
         "note_no_messages": "{path} nu are niciun mesaj",
+        "note_export_left_out": (
+            "{path}: nu au fost verificate, deoarece clientul nu le-a văzut sau nu le-a scris nimeni: "
+            "note interne — {notes}, mesaje de bot sau automate — {bots}, părți fără text (atribuiri, "
+            "închideri, înregistrări de apeluri) — {other}"),
+        "note_unknown_authors": (
+            "{path}: mesajele unor autori pe care exportul nu îi descrie ({n}) au fost socotite mesaje "
+            "ale agenților, după id-ul lor de utilizator; exportați și utilizatorii (Zendesk: "
+            "include=users) pentru id-ul extern sau e-mailul lor"),
         "summary": "Rezumat",
         "audits": "Audituri",
         "audit": "Audit",
@@ -388,6 +419,14 @@ LABELS: dict[str, dict[str, str]] = {
         "note_no_audits": "{path} ne contient aucune ligne d'audit\u00a0: il n'y a rien à noter",
         "note_no_responses": "{path} ne contient aucune réponse\u00a0: le NPS n'est pas défini",
         "note_no_messages": "{path} ne contient aucun message",
+        "note_export_left_out": (
+            "{path}\u00a0: laissés de côté, car le client ne les a pas vus ou personne ne les a "
+            "écrits\u00a0: notes internes — {notes}, messages de robot ou automatiques — {bots}, "
+            "éléments sans texte (attributions, clôtures, enregistrements d'appels) — {other}"),
+        "note_unknown_authors": (
+            "{path}\u00a0: les messages d'auteurs que l'export ne décrit pas ({n}) ont été comptés comme "
+            "messages d'agents, désignés par leur identifiant d'utilisateur\u00a0; exportez aussi les "
+            "utilisateurs (Zendesk\u00a0: include=users) pour leur identifiant externe ou leur e-mail"),
         "summary": "Synthèse",
         "audits": "Audits",
         "audit": "Audit",
@@ -476,6 +515,14 @@ LABELS: dict[str, dict[str, str]] = {
         "note_no_audits": "{path}: nav nevienas audita rindas, nav ko vērtēt",
         "note_no_responses": "{path}: nav nevienas atbildes, NPS nav definēts",
         "note_no_messages": "{path}: nav nevienas ziņas",
+        "note_export_left_out": (
+            "{path}: netika pārbaudīti, jo klients tos neredzēja vai neviens tos nerakstīja: iekšējās "
+            "piezīmes — {notes}, robota vai automātiskās ziņas — {bots}, daļas bez teksta "
+            "(piešķiršanas, slēgšanas, zvanu ieraksti) — {other}"),
+        "note_unknown_authors": (
+            "{path}: ziņas no autoriem, kurus eksports neapraksta ({n}), tika uzskatītas par aģentu ziņām "
+            "ar viņu lietotāja ID; eksportējiet arī lietotājus (Zendesk: include=users), lai redzētu "
+            "ārējo ID vai e-pastu"),
         "summary": "Kopsavilkums",
         "audits": "Auditi",
         "audit": "Audits",
@@ -561,7 +608,8 @@ KIND_LABELS = {
     "response_time": "late_response",
 }
 #: the note keys :meth:`AuditRun.note` records, and the input each one names
-NOTE_KEYS = ("note_no_audits", "note_no_responses", "note_no_messages")
+NOTE_KEYS = ("note_no_audits", "note_no_responses", "note_no_messages", "note_export_left_out",
+             "note_unknown_authors")
 
 
 def label(key: str, lang: str) -> str:

@@ -21,18 +21,19 @@ class AuditRun:
     notes: list[str] = field(default_factory=list)  # in English (the JSON report), e.g. "results.csv has no audit rows"
     lang: str = ""
     site_url: str | None = None
-    #: index in ``notes`` -> (label key, path), so that the text and HTML reports can say the note in ``lang``
-    note_keys: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: index in ``notes`` -> (label key, path, values), so that the text and HTML reports can say it in ``lang``
+    note_keys: dict[int, tuple[str, str, dict[str, object]]] = field(default_factory=dict)
 
-    def note(self, key: str, path: str) -> None:
+    def note(self, key: str, path: str, **values: object) -> None:
         """Record a note (a key of :data:`labels.NOTE_KEYS`): English in ``notes``, translated in the reports."""
-        self.note_keys[len(self.notes)] = (key, path)
-        self.notes.append(labels.label(key, "en").format(path=path))
+        self.note_keys[len(self.notes)] = (key, path, values)
+        self.notes.append(labels.label(key, "en").format(path=path, **values))
 
     def localized_notes(self) -> list[str]:
         """The notes in ``lang``; a note appended as plain text stays as it is."""
         out = []
         for i, text in enumerate(self.notes):
             keyed = self.note_keys.get(i)
-            out.append(text if keyed is None else labels.label(keyed[0], self.lang).format(path=keyed[1]))
+            out.append(text if keyed is None else
+                       labels.label(keyed[0], self.lang).format(path=keyed[1], **keyed[2]))
         return out

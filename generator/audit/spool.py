@@ -4,7 +4,8 @@ A private temporary SQLite database (``sqlite3.connect("")``: SQLite creates it 
 removes it from the directory at once, and frees it when the connection closes, even if the process dies).
 Its page cache is capped at :data:`CACHE_KIB`, so the memory it takes does not grow with the number of
 findings or conversations. Rows are written in batches; the report reads them back in the order of the
-conversations' first lines, each conversation with its findings in the order they were found.
+conversations' keys (their first lines in JSON Lines, their order in an export), each conversation with its
+findings in the order they were found.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ CACHE_KIB = 1024  # SQLite page cache (and sorter) budget
 FLUSH = 1024  # rows buffered before one executemany
 _DUMPS = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
 _LOADS = json.loads
-_CONV = "line, id, employee, channel, messages, score, raw_score, checks"  # a conversation row, as _entry reads it
+_CONV = "key, line, id, employee, channel, messages, score, raw_score, checks"  # a conversation, as _entry reads it
 
 
 class Spool:
-    """Append-only store of findings (by the first line of their conversation) and of finished conversations."""
+    """Append-only store of findings (by their conversation's key: its first line in JSON Lines, its record's
+    number in an export) and of finished conversations."""
 
     def __init__(self) -> None:
         self._db = sqlite3.connect("")
@@ -34,28 +36,29 @@ class Spool:
             PRAGMA journal_mode = OFF;
             PRAGMA synchronous = OFF;
             PRAGMA temp_store = FILE;
-            CREATE TABLE conv (line INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, employee TEXT,
-                               channel TEXT NOT NULL, messages INTEGER NOT NULL,
+            CREATE TABLE conv (key INTEGER PRIMARY KEY, line INTEGER NOT NULL, id TEXT NOT NULL UNIQUE,
+                               employee TEXT, channel TEXT NOT NULL, messages INTEGER NOT NULL,
                                score REAL, raw_score REAL, checks TEXT NOT NULL);
             CREATE TABLE finding (conv INTEGER NOT NULL, body TEXT NOT NULL);
         """)
         self._findings: list[tuple[int, str]] = []
-        self._convs: list[tuple[int, str, str | None, str, int, float | None, float | None, str]] = []
+        self._convs: list[tuple[int, int, str, str | None, str, int, float | None, float | None, str]] = []
         self._pending_ids: dict[str, int] = {}  # ids of the buffered conversations -> their first line
         self.conversations = 0
         self.findings = 0
         self._sealed = False
 
     # -- writing -----------------------------------------------------------------------------------
-    def add_finding(self, conv_line: int, finding: dict[str, Any]) -> None:
-        self._findings.append((conv_line, _DUMPS(finding)))
+    def add_finding(self, conv_key: int, finding: dict[str, Any]) -> None:
+        self._findings.append((conv_key, _DUMPS(finding)))
         self.findings += 1
         if len(self._findings) >= FLUSH:
             self._flush_findings()
 
-    def add_conversation(self, line: int, cid: str, employee: str | None, channel: str, messages: int,
+    def add_conversation(self, key: int, line: int, cid: str, employee: str | None, channel: str, messages: int,
                          score: ConversationScore) -> None:
-        self._convs.append((line, cid, employee, channel, messages, score.final, score.raw, _DUMPS(score.checks)))
+        self._convs.append((key, line, cid, employee, channel, messages, score.final, score.raw,
+                            _DUMPS(score.checks)))
         self._pending_ids[cid] = line
         self.conversations += 1
         if len(self._convs) >= FLUSH:
@@ -74,7 +77,7 @@ class Spool:
         self._findings = []
 
     def _flush_convs(self) -> None:
-        self._db.executemany("INSERT INTO conv VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._convs)
+        self._db.executemany("INSERT INTO conv VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._convs)
         self._convs = []
         self._pending_ids = {}
 
@@ -91,7 +94,7 @@ class Spool:
     # -- reading -----------------------------------------------------------------------------------
     @staticmethod
     def _entry(row: tuple[Any, ...], findings: list[dict[str, Any]]) -> dict[str, Any]:
-        line, _cid, employee, channel, messages, score, raw, checks = row
+        _key, line, _cid, employee, channel, messages, score, raw, checks = row
         return {"employee": employee, "channel": channel, "messages": messages, "line": line, "findings": findings,
                 "score": score, "raw_score": raw, "checks": _LOADS(checks)}
 
@@ -105,16 +108,16 @@ class Spool:
         self.seal()
         findings = self._db.execute("SELECT conv, body FROM finding ORDER BY conv, rowid")
         pending = findings.fetchone()
-        for row in self._db.execute(f"SELECT {_CONV} FROM conv ORDER BY line"):
+        for row in self._db.execute(f"SELECT {_CONV} FROM conv ORDER BY key"):
             own: list[dict[str, Any]] = []
             while pending is not None and pending[0] == row[0]:
                 own.append(_LOADS(pending[1]))
                 pending = findings.fetchone()
-            yield row[1], self._entry(row, own)
+            yield row[2], self._entry(row, own)
 
     def ids(self) -> Iterator[str]:
         self.seal()
-        for (cid,) in self._db.execute("SELECT id FROM conv ORDER BY line"):
+        for (cid,) in self._db.execute("SELECT id FROM conv ORDER BY key"):
             yield cid
 
     def get(self, cid: str) -> dict[str, Any] | None:
@@ -132,10 +135,10 @@ class Spool:
         """
         self.seal()
         rows = self._db.execute(
-            "SELECT c.line, c.id, c.employee, c.channel, c.messages, c.score, c.raw_score, c.checks, f.body "
+            "SELECT c.key, c.line, c.id, c.employee, c.channel, c.messages, c.score, c.raw_score, c.checks, f.body "
             "FROM finding AS f "
-            "JOIN conv AS c ON c.line = f.conv ORDER BY f.conv, f.rowid LIMIT ?", (limit,))
-        return [(row[1], self._entry(row[:8], []), _LOADS(row[8])) for row in rows]
+            "JOIN conv AS c ON c.key = f.conv ORDER BY f.conv, f.rowid LIMIT ?", (limit,))
+        return [(row[2], self._entry(row[:9], []), _LOADS(row[9])) for row in rows]
 
     def close(self) -> None:
         self._db.close()

@@ -14,7 +14,7 @@ another one starts, so one conversation is open at a time, and an id that comes 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -22,7 +22,7 @@ from typing import IO, Any
 
 from ..model import Handbook
 from ..rules._base import did_you_mean
-from . import matcher
+from . import exports, matcher
 from .conversation import KINDS, Conversation, ConversationScore, Judge
 from .inputs import Problems
 from .spool import Spool
@@ -56,6 +56,8 @@ class TranscriptResult:
     channels: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: the mean of every conversation's final score (FORMAT §7.7); None without scored conversations
     score: float | None = None
+    #: what a help-desk export held besides the messages checked; None for JSON Lines
+    export: exports.ExportStats | None = None
     _sums: dict[tuple[str, str], list[float]] = field(default_factory=dict, repr=False)
 
     @property
@@ -115,13 +117,18 @@ class Checker:
 
     # -- reading -----------------------------------------------------------------------------------
     def run(
-        self, path: str, problems: Problems, progress: Callable[[int], None] | None = None, grouped: bool = False
+        self, path: str, problems: Problems, progress: Callable[[int], None] | None = None, grouped: bool = False,
+        fmt: str = "jsonl", channel_map: Mapping[str, str] | None = None,
     ) -> TranscriptResult:
         """Check the file. The caller closes the result (its spool) once the report is written.
 
         ``grouped``: each conversation's messages are consecutive; judge a conversation as soon as another
         starts (memory independent of the number of conversations) and report an id that comes back.
+        ``fmt``: ``jsonl`` (FORMAT §6), or a help-desk export (``zendesk``, ``intercom``: one conversation a
+        record, so always grouped), whose channel names ``channel_map`` maps to channel ids.
         """
+        if fmt != "jsonl":
+            return self._run_export(path, problems, progress, fmt, channel_map or {})
         result = TranscriptResult(Spool())
         run = _Run(self, path, result, problems, grouped)
         try:
@@ -151,6 +158,32 @@ class Checker:
             run.apply(batch)
             if progress is not None:
                 progress(result.bytes)
+        run.finish_all()
+        result.seal()
+        return result
+
+    def _run_export(self, path: str, problems: Problems, progress: Callable[[int], None] | None, fmt: str,
+                    channel_map: Mapping[str, str]) -> TranscriptResult:
+        """A help-desk export: each record is one conversation, turned into messages by :mod:`.exports`."""
+        result = TranscriptResult(Spool(), export=exports.ExportStats(fmt))
+        assert result.export is not None
+        run = _Run(self, path, result, problems, grouped=True,
+                   again_hint=f"each conversation once: the {fmt.capitalize()} export holds it twice")
+        read = [0]
+        batch: list[tuple[int, dict[str, Any]]] = []
+        for line, messages in exports.conversations(fmt, path, self.handbook, problems, channel_map,
+                                                    result.export, read):
+            batch.extend((line, message) for message in messages)
+            if len(batch) >= BATCH:
+                run.apply(batch)
+                batch = []
+                result.bytes = read[0]
+                if progress is not None:
+                    progress(result.bytes)
+        run.apply(batch)
+        result.bytes = read[0]
+        if progress is not None:
+            progress(result.bytes)
         run.finish_all()
         result.seal()
         return result
@@ -256,8 +289,10 @@ class _Run:
     """
 
     def __init__(self, checker: Checker, path: str, result: TranscriptResult, problems: Problems,
-                 grouped: bool, sink: Sink | None = None) -> None:
+                 grouped: bool, sink: Sink | None = None, again_hint: str = "") -> None:
         self.judge = checker.judge
+        self.again_hint = again_hint or ("with --grouped, each conversation's messages must be consecutive; "
+                                         "drop --grouped for interleaved input")
         self.path = path
         self.result = result
         self.problems = problems
@@ -283,7 +318,7 @@ class _Run:
                     if is_agent:
                         next(folded)
                     continue
-                conv = convs[cid] = Conversation(channels[r["channel"]], line)
+                conv = convs[cid] = Conversation(channels[r["channel"]], line, r.get("_k"))
             elif conv.rules.id != r["channel"]:
                 self.problems.add("AUDIT015", self.path, line, f"conversation `{cid}` changes channel from "
                                   f"`{conv.rules.id}` (line {conv.line}) to `{r['channel']}`")
@@ -314,9 +349,7 @@ class _Run:
         first = self.result.spool.line_of(cid)
         if first is not None:
             self.problems.add("AUDIT017", self.path, line, f"conversation `{cid}` appears again after other "
-                              f"conversations (it started on line {first})",
-                              "with --grouped, each conversation's messages must be consecutive; "
-                              "drop --grouped for interleaved input")
+                              f"conversations (it started on line {first})", self.again_hint)
             self.rejected = cid
             return False
         self.rejected = ""
@@ -354,14 +387,15 @@ class ResultSink(Sink):
     def finding(self, conv: Conversation, finding: dict[str, Any]) -> None:
         conv.findings += 1
         self.result.count_finding(conv.rules.id, finding)
-        self.spool.add_finding(conv.line, finding)
+        self.spool.add_finding(conv.key, finding)
 
     def conversation(self, cid: str, conv: Conversation, score: ConversationScore) -> None:
         result = self.result
         result.messages += conv.messages
         result.agent_messages += conv.agent_messages
         result.count_conversation(conv.employee, conv.rules.id, conv.findings, score.final)
-        self.spool.add_conversation(conv.line, cid, conv.employee or None, conv.rules.id, conv.messages, score)
+        self.spool.add_conversation(conv.key, conv.line, cid, conv.employee or None, conv.rules.id, conv.messages,
+                                    score)
 
 
 def _unicode_fields(record: dict[str, Any], path: str, line: int, problems: Problems) -> bool:

@@ -12,15 +12,18 @@ import click
 
 from ..atomic import write_text
 from ..audit import inputs, nps, scoring
+from ..audit.exports import FORMATS, UnknownFormat, detect
 from ..audit.progress import Progress
 from ..audit.result import AuditRun
 from ..audit.transcripts import Checker
 from ..diagnostics import Diagnostics
 from ..errors import UsageError
+from ..model import Handbook
 from ..render.audit import html as report_html
 from ..render.audit import json as report_json
 from ..render.audit import text as report_text
 from ..report import render as render_diagnostics
+from ..rules._base import did_you_mean
 from ._common import folder_argument, load_or_exit
 
 Reporter = Callable[[AuditRun], Iterable[str]]
@@ -38,7 +41,13 @@ _file = click.Path(exists=True, dir_okay=False, path_type=str)
 @folder_argument
 @click.option("--results", type=_file, help="Audit results CSV (audit_id,date,employee,role,location,item,...).")
 @click.option("--surveys", type=_file, help="Survey CSV for NPS: date,location,employee,score.")
-@click.option("--transcripts", type=_file, help="Conversation transcripts, JSON Lines (one message a line).")
+@click.option("--transcripts", type=_file,
+              help="Conversation transcripts: JSON Lines (one message a line), or a Zendesk or Intercom export.")
+@click.option("--transcripts-format", "transcripts_format", type=click.Choice(["auto", *FORMATS]), default="auto",
+              show_default=True, help="What --transcripts holds; auto tells it from the field names.")
+@click.option("--channel-map", "channel_map", multiple=True, metavar="NAME=CHANNEL",
+              help="A help desk's channel name and the channel of channels.yaml it stands for (repeatable), "
+                   "e.g. --channel-map web=chat.")
 @click.option("--grouped", is_flag=True,
               help="The transcripts hold each conversation's messages together: judge each conversation as soon "
                    "as the next begins (constant memory); a conversation id that comes back is an error.")
@@ -48,7 +57,8 @@ _file = click.Path(exists=True, dir_okay=False, path_type=str)
 @click.option("--lang", help="Language of the text and html reports: their words and the standards' names "
                               "(default: the handbook's first; must be one of its languages).")
 @click.option("--site-url", help="Base URL of the built handbook site; item ids in html link there.")
-def command(folder: str, results: str | None, surveys: str | None, transcripts: str | None, grouped: bool,
+def command(folder: str, results: str | None, surveys: str | None, transcripts: str | None,
+            transcripts_format: str, channel_map: tuple[str, ...], grouped: bool,
             out_dir: str | None, fmt: str, lang: str | None, site_url: str | None) -> None:
     """Score audit results, NPS surveys and transcripts against the standards.
 
@@ -79,16 +89,55 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
             run.note("note_no_responses", surveys)
     if transcripts:
         run.inputs["transcripts"] = transcripts
-        checker = Checker(handbook)
-        with Progress(os.path.getsize(transcripts), sys.stderr, label=Path(transcripts).name) as bar:
-            run.transcripts = checker.run(transcripts, problems, bar.update, grouped=grouped)
-        if not run.transcripts.messages and not problems:
-            run.note("note_no_messages", transcripts)
+        _check_transcripts(run, transcripts, problems, transcripts_format, _channel_map(channel_map, handbook),
+                           grouped)
     try:
         _report(run, problems, fmt, out_dir)
     finally:
         if run.transcripts is not None:
             run.transcripts.close()
+
+
+def _channel_map(pairs: tuple[str, ...], handbook: Handbook) -> dict[str, str]:
+    """``--channel-map NAME=CHANNEL`` options as a mapping; a malformed one or an unknown channel is exit 2."""
+    mapping: dict[str, str] = {}
+    ids = [c.id for c in handbook.channels]
+    for pair in pairs:
+        name, sep, channel = pair.partition("=")
+        if not sep or not name.strip() or not channel.strip():
+            raise UsageError(f"--channel-map {pair}: write NAME=CHANNEL, e.g. --channel-map web=chat")
+        if channel.strip() not in ids:
+            hint = did_you_mean(channel.strip(), ids)
+            raise UsageError(f"--channel-map {pair}: `{channel.strip()}` is not a channel of channels.yaml"
+                             + (f"; {hint}" if hint else f" ({', '.join(ids)})"))
+        mapping[name.strip()] = channel.strip()
+    return mapping
+
+
+def _check_transcripts(run: AuditRun, path: str, problems: inputs.Problems, transcripts_format: str,
+                       channel_map: dict[str, str], grouped: bool) -> None:
+    """Check the transcripts into ``run.transcripts``, with notes on what an export held besides messages."""
+    if transcripts_format == "auto":
+        try:
+            transcripts_format = detect(path)
+        except UnknownFormat as exc:
+            raise UsageError(str(exc)) from None
+        except OSError as exc:
+            raise UsageError(f"--transcripts {path}: {exc.strerror or exc}") from None
+    checker = Checker(run.handbook)
+    with Progress(os.path.getsize(path), sys.stderr, label=Path(path).name) as bar:
+        run.transcripts = checker.run(path, problems, bar.update, grouped=grouped, fmt=transcripts_format,
+                                      channel_map=channel_map)
+    if problems:
+        return
+    if not run.transcripts.messages:
+        run.note("note_no_messages", path)
+    export = run.transcripts.export
+    if export is not None and (export.internal_notes or export.bot_messages or export.other_parts):
+        run.note("note_export_left_out", path, notes=export.internal_notes, bots=export.bot_messages,
+                 other=export.other_parts)
+    if export is not None and export.unknown_authors:
+        run.note("note_unknown_authors", path, n=export.unknown_authors)
 
 
 def _report(run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | None) -> None:

@@ -89,6 +89,8 @@ def _transcripts(result: TranscriptResult | None) -> dict[str, Any]:
         "findings": dict(result.findings) if result else dict.fromkeys(KINDS, 0),
         "score": result.score if result else None,  # conversation scores (FORMAT §7.7): never in audit scores
     }
+    if result is not None and result.export is not None:
+        summary["export"] = result.export.as_dict()
     return {
         "conversations": Conversations(result),
         "employees": dict(sorted(result.employees.items())) if result else {},
