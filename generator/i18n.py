@@ -1,471 +1,233 @@
-"""Interface labels in the languages staff read (en, ru, he, ro, fr, lv), text direction and plural rules.
+"""Interface words in the reader's language: gettext catalogs, and Babel's CLDR data for everything else.
 
-Texts of the standards come from the YAML; these are the words around them ("Owner", "Say").
-Renderers may keep extra tables of their own and look them up with :func:`lookup`; counted labels
-(``audits_one``, ``audits_few``, ``audits_many``) with :func:`plural`.
+Texts of the standards come from the YAML; these are the words around them ("Owner", "Say"). The
+messages are English (the msgids, written in the code and the templates); each language's translations
+are a gettext catalog, ``generator/locales/<lang>/LC_MESSAGES/messages.po`` (compiled beside it to
+``messages.mo``), the format translators' tools (Poedit, Weblate, Crowdin) read. docs/translating.md says
+how to add a language.
+
+Plural rules, numbers, percents, units and language names come from Babel (CLDR); quotation marks from
+CLDR's delimiters (``locales/quotes.json``, written by ``tools/cldr_quotes.py``). A language without a
+catalog gets the English words with its own numbers and quotation marks.
+
+Use::
+
+    t = translator("ru")
+    t.gettext("Owner")                                     # "Ответственный"
+    t.ngettext("{n} audit", "{n} audits", 3)               # "3 аудита"
+    t.gettext("the score is capped at {cap}", cap=t.format_decimal(60))
+    t.format_number(63.25), t.format_percent(0.25), t.format_duration(90), t.quote("Hello")
+
+Templates get ``_``/``gettext``/``ngettext``/``pgettext`` through Jinja's i18n extension
+(:func:`install`), with the same ``{name}`` placeholders, and the translator itself for numbers.
+Mark a message that is looked up later (a table of words keyed by a value) with :func:`N_`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any
 
-RTL_LANGUAGES = frozenset({"he", "ar", "fa", "ur", "yi"})
+import jinja2
+from babel import Locale, UnknownLocaleError
+from babel.lists import format_list
+from babel.numbers import format_decimal, format_percent, get_minus_sign_symbol, get_plus_sign_symbol
+from babel.support import NullTranslations, Translations
+from babel.units import format_unit
 
-LANGUAGE_NAMES: dict[str, str] = {
-    "en": "English",
-    "ru": "Русский",
-    "he": "עברית",
-    "ro": "Română",
-    "fr": "Français",
-    "lv": "Latviešu",
-    "de": "Deutsch",
-    "uk": "Українська",
-    "ar": "العربية",
-}
+#: the catalogs' folder (``<lang>/LC_MESSAGES/messages.mo``) and their gettext domain
+LOCALES = Path(__file__).parent / "locales"
+DOMAIN = "messages"
+#: the language of the msgids
+SOURCE_LANGUAGE = "en"
+#: the language every unknown or malformed language code falls back to
+FALLBACK = Locale("en")
 
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "home": "Home",
-        "provisions": "General provisions",
-        "definitions": "Definitions and terms",
-        "principles": "Principles",
-        "journey": "Customer journey",
-        "stage": "Stage",
-        "step": "Step",
-        "steps": "Steps",
-        "situations": "Situations",
-        "situation": "Situation",
-        "roles": "Roles",
-        "role": "Role",
-        "channels": "Channels",
-        "channel": "Channel",
-        "forbidden": "Forbidden phrases",
-        "instead": "Say instead",
-        "owner": "Owner",
-        "support": "Supporting roles",
-        "department": "Department",
-        "standards": "Standards",
-        "say": "Say",
-        "do": "Do",
-        "avoid": "Avoid",
-        "appearance": "Appearance",
-        "script": "Script",
-        "severity": "Severity",
-        "critical": "critical",
-        "major": "major",
-        "minor": "minor",
-        "trigger": "When it happens",
-        "first_response": "First response",
-        "response": "Every later response",
-        "required": "Every conversation contains",
-        "where_first": "in the first message",
-        "where_last": "in the last message",
-        "where_any": "in any message",
-        "owns": "Steps it owns",
-        "supports": "Steps it supports",
-        "owns_situations": "Situations it owns",
-        "applies": "Every standard that applies",
-        "checklist": "Printable checklist",
-        "audit_form": "Audit form",
-        "version": "Version",
-        "organization": "Organization",
-        "item": "Item",
-        "yes": "Yes",
-        "no": "No",
-        "na": "N/A",
-        "comment": "Comment",
-        "date": "Date",
-        "employee": "Employee",
-        "location": "Location",
-        "auditor": "Auditor",
-        "page": "Page",
-        "of": "of",
-        "score": "Score",
-        "language": "Language",
-        "what_changed": "What changed",
-        "changed_since": "changed since version",
-        "new_since": "new since version",
-    },
-    "ru": {
-        "home": "Главная",
-        "provisions": "Общие положения",
-        "definitions": "Определения и термины",
-        "principles": "Принципы",
-        "journey": "Путь клиента",
-        "stage": "Этап",
-        "step": "Шаг",
-        "steps": "Шаги",
-        "situations": "Ситуации",
-        "situation": "Ситуация",
-        "roles": "Роли",
-        "role": "Роль",
-        "channels": "Каналы",
-        "channel": "Канал",
-        "forbidden": "Запрещённые фразы",
-        "instead": "Говорите вместо этого",
-        "owner": "Ответственный",
-        "support": "Участвуют",
-        "department": "Отдел",
-        "standards": "Стандарты",
-        "say": "Говорить",
-        "do": "Делать",
-        "avoid": "Избегать",
-        "appearance": "Внешний вид",
-        "script": "Скрипт",
-        "severity": "Важность",
-        "critical": "критично",
-        "major": "важно",
-        "minor": "желательно",
-        "trigger": "Когда возникает",
-        "first_response": "Первый ответ",
-        "response": "Каждый следующий ответ",
-        "required": "Каждый разговор содержит",
-        "where_first": "в первом сообщении",
-        "where_last": "в последнем сообщении",
-        "where_any": "в любом сообщении",
-        "owns": "Отвечает за шаги",
-        "supports": "Участвует в шагах",
-        "owns_situations": "Отвечает за ситуации",
-        "applies": "Все стандарты роли",
-        "checklist": "Чек-лист для печати",
-        "audit_form": "Форма аудита",
-        "version": "Версия",
-        "organization": "Компания",
-        "item": "Пункт",
-        "yes": "Да",
-        "no": "Нет",
-        "na": "Н/П",
-        "comment": "Комментарий",
-        "date": "Дата",
-        "employee": "Сотрудник",
-        "location": "Точка",
-        "auditor": "Аудитор",
-        "page": "Стр.",
-        "of": "из",
-        "score": "Оценка",
-        "language": "Язык",
-        "what_changed": "Что изменилось",
-        "changed_since": "изменено с версии",
-        "new_since": "новое с версии",
-    },
-    "he": {
-        "home": "דף הבית",
-        "provisions": "הוראות כלליות",
-        "definitions": "הגדרות ומונחים",
-        "principles": "עקרונות",
-        "journey": "מסע הלקוח",
-        "stage": "שלב",
-        "step": "צעד",
-        "steps": "צעדים",
-        "situations": "מצבים",
-        "situation": "מצב",
-        "roles": "תפקידים",
-        "role": "תפקיד",
-        "channels": "ערוצים",
-        "channel": "ערוץ",
-        "forbidden": "ביטויים אסורים",
-        "instead": "אמרו במקום זאת",
-        "owner": "אחראי",
-        "support": "תפקידים תומכים",
-        "department": "מחלקה",
-        "standards": "סטנדרטים",
-        "say": "לומר",
-        "do": "לעשות",
-        "avoid": "להימנע",
-        "appearance": "הופעה",
-        "script": "תסריט",
-        "severity": "חומרה",
-        "critical": "קריטי",
-        "major": "חשוב",
-        "minor": "משני",
-        "trigger": "מתי זה קורה",
-        "first_response": "מענה ראשון",
-        "response": "כל מענה נוסף",
-        "required": "כל שיחה כוללת",
-        "where_first": "בהודעה הראשונה",
-        "where_last": "בהודעה האחרונה",
-        "where_any": "בכל הודעה",
-        "owns": "צעדים באחריותו",
-        "supports": "צעדים בהם הוא תומך",
-        "owns_situations": "מצבים באחריותו",
-        "applies": "כל הסטנדרטים החלים",
-        "checklist": "רשימת תיוג להדפסה",
-        "audit_form": "טופס ביקורת",
-        "version": "גרסה",
-        "organization": "ארגון",
-        "item": "פריט",
-        "yes": "כן",
-        "no": "לא",
-        "na": "לא רלוונטי",
-        "comment": "הערה",
-        "date": "תאריך",
-        "employee": "עובד",
-        "location": "סניף",
-        "auditor": "מבקר",
-        "page": "עמוד",
-        "of": "מתוך",
-        "score": "ציון",
-        "language": "שפה",
-        "what_changed": "מה השתנה",
-        "changed_since": "שונה מאז גרסה",
-        "new_since": "חדש מאז גרסה",
-    },
-    "ro": {
-        "home": "Acasă",
-        "provisions": "Dispoziții generale",
-        "definitions": "Definiții și termeni",
-        "principles": "Principii",
-        "journey": "Parcursul clientului",
-        "stage": "Etapă",
-        "step": "Pas",
-        "steps": "Pași",
-        "situations": "Situații",
-        "situation": "Situație",
-        "roles": "Roluri",
-        "role": "Rol",
-        "channels": "Canale",
-        "channel": "Canal",
-        "forbidden": "Expresii interzise",
-        "instead": "Spuneți în schimb",
-        "owner": "Responsabil",
-        "support": "Roluri de sprijin",
-        "department": "Departament",
-        "standards": "Standarde",
-        "say": "Spuneți",
-        "do": "Faceți",
-        "avoid": "Evitați",
-        "appearance": "Ținută",
-        "script": "Script",
-        "severity": "Gravitate",
-        "critical": "critic",
-        "major": "major",
-        "minor": "minor",
-        "trigger": "Când apare",
-        "first_response": "Primul răspuns",
-        "response": "Fiecare răspuns ulterior",
-        "required": "Fiecare conversație conține",
-        "where_first": "în primul mesaj",
-        "where_last": "în ultimul mesaj",
-        "where_any": "în orice mesaj",
-        "owns": "Pașii de care răspunde",
-        "supports": "Pașii la care contribuie",
-        "owns_situations": "Situațiile de care răspunde",
-        "applies": "Toate standardele care i se aplică",
-        "checklist": "Listă de verificare de tipărit",
-        "audit_form": "Formular de audit",
-        "version": "Versiunea",
-        "organization": "Organizația",
-        "item": "Punct",
-        "yes": "Da",
-        "no": "Nu",
-        "na": "N/A",
-        "comment": "Comentariu",
-        "date": "Data",
-        "employee": "Angajat",
-        "location": "Locație",
-        "auditor": "Auditor",
-        "page": "Pagina",
-        "of": "din",
-        "score": "Scor",
-        "language": "Limba",
-        "what_changed": "Ce s-a schimbat",
-        "changed_since": "modificat față de versiunea",
-        "new_since": "nou față de versiunea",
-    },
-    "fr": {
-        "home": "Accueil",
-        "provisions": "Dispositions générales",
-        "definitions": "Définitions et termes",
-        "principles": "Principes",
-        "journey": "Parcours client",
-        "stage": "Phase",
-        "step": "Étape",
-        "steps": "Étapes",
-        "situations": "Situations",
-        "situation": "Situation",
-        "roles": "Rôles",
-        "role": "Rôle",
-        "channels": "Canaux",
-        "channel": "Canal",
-        "forbidden": "Expressions interdites",
-        "instead": "Dites plutôt",
-        "owner": "Responsable",
-        "support": "Rôles en appui",
-        "department": "Service",
-        "standards": "Standards",
-        "say": "À dire",
-        "do": "À faire",
-        "avoid": "À éviter",
-        "appearance": "Tenue",
-        "script": "Script",
-        "severity": "Gravité",
-        "critical": "critique",
-        "major": "majeur",
-        "minor": "mineur",
-        "trigger": "Quand cela arrive",
-        "first_response": "Première réponse",
-        "response": "Chaque réponse suivante",
-        "required": "Chaque conversation contient",
-        "where_first": "dans le premier message",
-        "where_last": "dans le dernier message",
-        "where_any": "dans n'importe quel message",
-        "owns": "Étapes dont il est responsable",
-        "supports": "Étapes auxquelles il participe",
-        "owns_situations": "Situations dont il est responsable",
-        "applies": "Tous les standards qui s'appliquent",
-        "checklist": "Liste de contrôle à imprimer",
-        "audit_form": "Grille d'audit",
-        "version": "Version",
-        "organization": "Organisation",
-        "item": "Point",
-        "yes": "Oui",
-        "no": "Non",
-        "na": "N/A",
-        "comment": "Commentaire",
-        "date": "Date",
-        "employee": "Employé",
-        "location": "Site",
-        "auditor": "Auditeur",
-        "page": "Page",
-        "of": "sur",
-        "score": "Note",
-        "language": "Langue",
-        "what_changed": "Ce qui a changé",
-        "changed_since": "modifié depuis la version",
-        "new_since": "nouveau depuis la version",
-    },
-    "lv": {
-        "home": "Sākums",
-        "provisions": "Vispārīgie noteikumi",
-        "definitions": "Definīcijas un termini",
-        "principles": "Principi",
-        "journey": "Klienta ceļš",
-        "stage": "Posms",
-        "step": "Solis",
-        "steps": "Soļi",
-        "situations": "Situācijas",
-        "situation": "Situācija",
-        "roles": "Lomas",
-        "role": "Loma",
-        "channels": "Kanāli",
-        "channel": "Kanāls",
-        "forbidden": "Aizliegtās frāzes",
-        "instead": "Tā vietā sakiet",
-        "owner": "Atbildīgais",
-        "support": "Atbalsta lomas",
-        "department": "Nodaļa",
-        "standards": "Standarti",
-        "say": "Sakiet",
-        "do": "Dariet",
-        "avoid": "Izvairieties",
-        "appearance": "Ārējais izskats",
-        "script": "Runas paraugs",
-        "severity": "Svarīgums",
-        "critical": "kritisks",
-        "major": "būtisks",
-        "minor": "mazsvarīgs",
-        "trigger": "Kad tas notiek",
-        "first_response": "Pirmā atbilde",
-        "response": "Katra nākamā atbilde",
-        "required": "Katrā sarunā ir",
-        "where_first": "pirmajā ziņā",
-        "where_last": "pēdējā ziņā",
-        "where_any": "jebkurā ziņā",
-        "owns": "Soļi, par kuriem atbild",
-        "supports": "Soļi, kuros piedalās",
-        "owns_situations": "Situācijas, par kurām atbild",
-        "applies": "Visi standarti, kas uz to attiecas",
-        "checklist": "Kontrolsaraksts drukāšanai",
-        "audit_form": "Audita veidlapa",
-        "version": "Versija",
-        "organization": "Organizācija",
-        "item": "Punkts",
-        "yes": "Jā",
-        "no": "Nē",
-        "na": "N/A",
-        "comment": "Komentārs",
-        "date": "Datums",
-        "employee": "Darbinieks",
-        "location": "Filiāle",
-        "auditor": "Auditors",
-        "page": "Lapa",
-        "of": "no",
-        "score": "Vērtējums",
-        "language": "Valoda",
-        "what_changed": "Kas mainījies",
-        "changed_since": "mainīts kopš versijas",
-        "new_since": "jauns kopš versijas",
-    },
-}
+
+def N_(message: str) -> str:
+    """Mark ``message`` for extraction without translating it (it is translated where it is shown)."""
+    return message
+
+
+def languages() -> tuple[str, ...]:
+    """The languages that have a catalog, English (the source) first."""
+    found = sorted(p.parent.parent.name for p in LOCALES.glob(f"*/LC_MESSAGES/{DOMAIN}.mo"))
+    return (SOURCE_LANGUAGE, *(lang for lang in found if lang != SOURCE_LANGUAGE))
+
+
+def parse_locale(lang: str) -> Locale:
+    """Babel's locale for a language code (``he``, ``pt-BR``, ``pt_BR``); English for one CLDR does not know."""
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return FALLBACK
+
+
+@cache
+def _quotes() -> dict[str, list[str]]:
+    data: dict[str, list[str]] = json.loads((LOCALES / "quotes.json").read_text(encoding="utf-8"))["quotes"]
+    return data
+
+
+def _format(text: str, values: dict[str, Any]) -> str:
+    return text.format(**values) if values else text
+
+
+class Translator:
+    """The interface words, numbers and quotation marks of one language (build it with :func:`translator`)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.locale = parse_locale(lang)
+        self.catalog: NullTranslations = Translations.load(str(LOCALES), [str(self.locale)], DOMAIN)
+
+    def __repr__(self) -> str:
+        return f"translator({self.lang!r})"
+
+    # -- words ---------------------------------------------------------------------------------------
+
+    def gettext(self, message: str, /, **values: Any) -> str:
+        """``message`` in this language; ``{name}`` placeholders filled from ``values`` when given."""
+        return _format(self.catalog.gettext(message), values)
+
+    def pgettext(self, context: str, message: str, /, **values: Any) -> str:
+        """:meth:`gettext` of a message whose English is ambiguous, told apart by ``context``."""
+        return _format(str(self.catalog.pgettext(context, message)), values)
+
+    def ngettext(self, singular: str, plural: str, n: int, /, **values: Any) -> str:
+        """The form for ``n`` things by this language's plural rules, ``{n}`` filled with ``n`` as a number."""
+        return self.catalog.ngettext(singular, plural, n).format(n=self.format_integer(n), **values)
+
+    def npgettext(self, context: str, singular: str, plural: str, n: int, /, **values: Any) -> str:
+        return self.catalog.npgettext(context, singular, plural, n).format(n=self.format_integer(n), **values)
+
+    # -- numbers, units, quotation marks (CLDR) ---------------------------------------------------------
+
+    def format_integer(self, n: int) -> str:
+        return format_decimal(n, format="#,##0", locale=self.locale)
+
+    def format_number(self, value: float | None, digits: int = 1, signed: bool = False) -> str:
+        """``63.2`` / ``63,2`` with ``digits`` decimals; ``+12.5``/``−3.0`` when ``signed``; ``—`` for None."""
+        if value is None:
+            return "—"
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
+        text = format_decimal(abs(value) if signed else value, format=pattern, locale=self.locale)
+        if not signed:
+            return text
+        rounded_zero = format_decimal(0, format=pattern, locale=self.locale)
+        if value < 0 and text != rounded_zero:
+            return get_minus_sign_symbol(self.locale) + text
+        return get_plus_sign_symbol(self.locale) + text
+
+    def format_decimal(self, value: float) -> str:
+        """A weight or a mark as written (``3``, ``2.5`` / ``2,5``): no forced decimals."""
+        return format_decimal(value, format="#,##0.###", locale=self.locale)
+
+    def format_percent(self, share: float | None) -> str:
+        """A share 0..1 as a whole percentage in this language's way (``25%``, ``25 %``); ``—`` for None."""
+        if share is None:
+            return "—"
+        return format_percent(share, format=None, locale=self.locale)
+
+    def format_duration(self, seconds: float) -> str:
+        """``45 s``, ``1 min 30 s``, ``4 h``, ``2 h 5 min`` in this language's units (whole seconds past a minute)."""
+        if seconds < 60:
+            value: float = round(seconds, 1)
+            return format_unit(int(value) if value == int(value) else value, "duration-second", length="short",
+                               locale=self.locale)
+        hours, rest = divmod(round(seconds), 3600)
+        minutes, secs = divmod(rest, 60)
+        parts = [
+            format_unit(amount, unit, length="short", locale=self.locale)
+            for amount, unit in ((hours, "duration-hour"), (minutes, "duration-minute"),
+                                 (0 if hours else secs, "duration-second"))
+            if amount
+        ]
+        return format_list(parts, style="unit-narrow", locale=self.locale)
+
+    @cached_property
+    def quotation_marks(self) -> tuple[str, str]:
+        """This language's outer quotation marks (CLDR delimiters): ``“ ”``, ``« »``, ``„ ”``."""
+        quotes = _quotes()
+        for key in (str(self.locale).replace("_", "-"), self.locale.language):
+            if key in quotes:
+                return quotes[key][0], quotes[key][1]
+        return quotes["en"][0], quotes["en"][1]
+
+    def quote(self, text: str) -> str:
+        """``text`` in quotation marks; the spacing inside them is the catalog's (French ``« text »``)."""
+        start, end = self.quotation_marks
+        return self.pgettext("quotation", "{start}{text}{end}").format(start=start, text=text, end=end)
+
+    def join(self, items: list[str]) -> str:
+        """``a, b and c`` in this language (CLDR list patterns)."""
+        return format_list(items, locale=self.locale) if items else ""
+
+    # -- the language itself ------------------------------------------------------------------------
+
+    @property
+    def rtl(self) -> bool:
+        return self.locale.character_order == "right-to-left"
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.rtl else "ltr"
+
+    @property
+    def language_name(self) -> str:
+        """The language's name in itself (``Русский``, ``עברית``), capitalised as a menu entry."""
+        if self.locale is FALLBACK and self.lang.split("-")[0] != "en":
+            return self.lang
+        name = self.locale.get_display_name(self.locale) or self.lang
+        return name[:1].upper() + name[1:]
+
+
+@cache
+def translator(lang: str) -> Translator:
+    """The translator of ``lang`` (one per language and process)."""
+    return Translator(lang)
+
+
+def install(env: jinja2.Environment, t: Translator) -> None:
+    """Give a Jinja environment (with ``jinja2.ext.i18n``) this language's ``_``, ``ngettext``... and ``t``."""
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=t.gettext, ngettext=t.ngettext, pgettext=t.pgettext, npgettext=t.npgettext, newstyle=False
+    )
+    env.globals["t"] = t
+
+
+# -- the language helpers the rest of the code calls by language code -----------------------------------
 
 
 def is_rtl(lang: str) -> bool:
-    return lang.split("-")[0] in RTL_LANGUAGES
+    return translator(lang).rtl
 
 
 def direction(lang: str) -> str:
-    return "rtl" if is_rtl(lang) else "ltr"
-
-
-def lookup(table: Mapping[str, Mapping[str, str]], key: str, lang: str) -> str:
-    """``table[lang][key]``, falling back to English, then to the key itself."""
-    return table.get(lang, {}).get(key) or table.get("en", {}).get(key) or key
-
-
-def layered(table: Mapping[str, Mapping[str, str]], key: str, lang: str) -> str:
-    """A label from a renderer's own ``table`` when it defines ``key``, else the shared interface label."""
-    if any(key in labels for labels in table.values()):
-        return lookup(table, key, lang)
-    return label(key, lang)
-
-
-def label(key: str, lang: str) -> str:
-    """An interface label in ``lang`` (English when the language has no label table)."""
-    return lookup(LABELS, key, lang)
+    return translator(lang).direction
 
 
 def language_name(lang: str) -> str:
-    return LANGUAGE_NAMES.get(lang, lang)
-
-
-#: the count suffixes of plural labels (``added_one``, ``added_few``, ``added_many``)
-PLURAL_FORMS = ("one", "few", "many")
+    return translator(lang).language_name
 
 
 def plural_form(n: int, lang: str) -> str:
-    """The CLDR-style plural category of ``n`` in ``lang``: ``one``, ``few`` or ``many``.
-
-    Russian: 1, 21, 31... / 2-4, 22-24... / the rest (11-14 are many). Latvian: numbers ending in 1 except
-    11 take the singular, the rest the plural. French: 0 and 1 are singular. Romanian: 1 / 0 and numbers
-    whose last two digits are 1-19 / the rest, which take "de" ("20 de standarde"). Others: 1 / the rest.
-    """
-    base = lang.split("-")[0]
-    if base == "ru":
-        if n % 10 == 1 and n % 100 != 11:
-            return "one"
-        return "few" if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else "many"
-    if base == "lv":
-        return "one" if n % 10 == 1 and n % 100 != 11 else "many"
-    if base == "fr":
-        return "one" if n in (0, 1) else "many"
-    if base == "ro":
-        if n == 1:
-            return "one"
-        return "few" if n == 0 or 1 <= n % 100 <= 19 else "many"
-    return "one" if n == 1 else "many"
+    """The CLDR plural category of ``n`` in ``lang`` (``one``, ``two``, ``few``, ``many``, ``zero``, ``other``)."""
+    return str(parse_locale(lang).plural_form(n))
 
 
-def plural(table: Mapping[str, Mapping[str, str]], n: int, key: str, lang: str) -> str:
-    """The label of ``table`` for ``n`` things: ``key_one``, ``key_few`` or ``key_many`` by :func:`plural_form`.
-
-    A missing ``few`` falls back to ``many``; a key with no count forms in ``lang`` is invariant (``key``).
-    A language without a table counts in English.
-    """
-    forms = table.get(lang)
-    if forms is None:
-        lang, forms = "en", table.get("en", {})
-    form = plural_form(n, lang)
-    for candidate in (f"{key}_{form}", f"{key}_many", key):
-        if candidate in forms:
-            return forms[candidate]
-    return lookup(table, f"{key}_{form}", "en")
+__all__ = [
+    "DOMAIN",
+    "LOCALES",
+    "N_",
+    "Translator",
+    "direction",
+    "install",
+    "is_rtl",
+    "language_name",
+    "languages",
+    "plural_form",
+    "translator",
+]

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import textnorm
+from ..i18n import translator
 from ..model import Channel, Handbook, Scoring, Text
 from ..worktime import WorkingCalendar
 from . import matcher
-from .labels import duration
 from .scoring import final_score, ratio
 
 KINDS = ("forbidden_phrase", "missing_required", "first_response", "response_time")
@@ -260,8 +260,9 @@ class Judge:
         if elapsed is None:
             message = f"{what} after {delay:g} s; the target is {written} ({target} s)"
         else:
-            message = (f"{what} after {duration(delay, 'en')} of working time ({duration(elapsed, 'en')} in all); "
-                       f"the target is {written} of working time")
+            en = translator("en")
+            message = (f"{what} after {en.format_duration(delay)} of working time ({en.format_duration(elapsed)} "
+                       f"in all); the target is {written} of working time")
         finding = {"kind": kind, "message": message, "employee": employee, "line": line,
                    "delay_seconds": delay, "target_seconds": target, "customer_line": since_line}
         if elapsed is not None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Handbook
-from . import labels
+from ..i18n import translator
+from .labels import NOTES
 from .nps import Nps
 from .scoring import Scores
 from .transcripts import TranscriptResult
@@ -25,15 +26,20 @@ class AuditRun:
     note_keys: dict[int, tuple[str, str, dict[str, object]]] = field(default_factory=dict)
 
     def note(self, key: str, path: str, **values: object) -> None:
-        """Record a note (a key of :data:`labels.NOTE_KEYS`): English in ``notes``, translated in the reports."""
+        """Record a note (a key of :data:`.labels.NOTES`): English in ``notes``, translated in the reports."""
         self.note_keys[len(self.notes)] = (key, path, values)
-        self.notes.append(labels.label(key, "en").format(path=path, **values))
+        self.notes.append(NOTES[key].format(path=path, **values))
 
     def localized_notes(self) -> list[str]:
         """The notes in ``lang``; a note appended as plain text stays as it is."""
         out = []
         for i, text in enumerate(self.notes):
             keyed = self.note_keys.get(i)
-            out.append(text if keyed is None else
-                       labels.label(keyed[0], self.lang).format(path=keyed[1], **keyed[2]))
+            if keyed is None:
+                out.append(text)
+                continue
+            t = translator(self.lang)
+            key, path, values = keyed
+            shown = {k: t.format_integer(v) if isinstance(v, int) else v for k, v in values.items()}
+            out.append(t.gettext(NOTES[key], path=path, **shown))
         return out

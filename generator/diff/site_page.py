@@ -8,59 +8,64 @@ work from ``what-changed.md``. Every text from the YAML goes through :func:`.mar
 
 from __future__ import annotations
 
-from .. import i18n, urls
+from .. import urls
+from ..i18n import N_, Translator, translator
+from ..render.words import ENTITY, KIND, SEVERITY, word
 from .changes import ChangeSet, EntityChange, FieldChange, ItemChange, TextChange, ValueChange
 from .markup import md, md_word_diff
-from .present import entity_name, item_text, label, role_label, summary_line, value
+from .present import entity_name, item_text, role_label, summary_line, value
 
-#: field name -> i18n label key, for the fields the shared labels already name
+#: field name -> its interface word, for the fields the site names
 FIELD_LABELS = {
-    "script": "script",
-    "severity": "severity",
-    "role": "role",
-    "owner": "owner",
-    "support": "support",
-    "channels": "channels",
-    "first_response": "first_response",
-    "response": "response",
-    "trigger": "trigger",
-    "department": "department",
-    "instead": "instead",
-    "situations": "situations",
-    "stage": "stage",
+    "script": N_("Script"),
+    "severity": N_("Severity"),
+    "role": N_("Role"),
+    "owner": N_("Owner"),
+    "support": N_("Supporting roles"),
+    "channels": N_("Channels"),
+    "first_response": N_("First response"),
+    "response": N_("Every later response"),
+    "trigger": N_("When it happens"),
+    "department": N_("Department"),
+    "instead": N_("Say instead"),
+    "situations": N_("Situations"),
+    "stage": N_("Stage"),
 }
-SEVERITY_VALUED = frozenset({"severity"})
-KIND_VALUED = frozenset({"kind"})
+#: the status word of one changed standard or entity
+STATUS = {"added": N_("new standard"), "changed": N_("changed"), "removed": N_("removed"), "moved": N_("moved")}
 
 
 def page_markdown(changes: ChangeSet, lang: str) -> str:
-    lines = [md(label("since", lang).format(old=changes.old_version, new=changes.new_version)), ""]
+    t = translator(lang)
+    lines = [md(t.gettext("Changes from version {old} to version {new}.", old=changes.old_version,
+                          new=changes.new_version)), ""]
     if changes.empty:
-        return "\n".join([*lines, label("no_changes", lang)]) + "\n"
-    lines += _by_role(changes, lang)
+        return "\n".join([*lines, t.gettext("No changes.")]) + "\n"
+    lines += _by_role(changes, t)
     groups = (
-        ("added_title", [i for i in changes.items if i.change == "added"]),
-        ("changed_title", [i for i in changes.items if i.change in ("changed", "moved")]),
-        ("removed_title", [i for i in changes.items if i.change == "removed"]),
+        (t.gettext("New standards"), [i for i in changes.items if i.change == "added"]),
+        (t.gettext("Changed standards"), [i for i in changes.items if i.change in ("changed", "moved")]),
+        (t.gettext("Removed standards"), [i for i in changes.items if i.change == "removed"]),
     )
-    for key, items in groups:
+    for title, items in groups:
         if items:
-            lines += [f"## {md(label(key, lang))}", ""]
+            lines += [f"## {md(title)}", ""]
             for item in items:
-                lines += _item(changes, item, lang)
+                lines += _item(changes, item, t)
             lines.append("")
     if changes.entities:
-        lines += [f"## {md(label('other', lang))}", ""]
+        lines += ["## " + md(t.gettext("Other changes")), ""]
         for entity in changes.entities:
-            lines += _entity(changes, entity, lang)
+            lines += _entity(changes, entity, t)
         lines.append("")
     stale = [s for s in changes.stale if s.language == lang]
     if stale:
-        lines += [f"## {md(label('stale', lang))}", ""]
+        lines += ["## " + md(t.gettext("Translations that may be stale")), ""]
         for s in stale:
             found = changes.item(s.id)
             what = _link(changes, found, lang) if found else f"`{s.id}`"
-            line = label("stale_line", lang).format(lang=i18n.language_name(lang), default=s.default_language)
+            line = t.gettext("{lang} translation may be stale ({default} changed)", lang=t.language_name,
+                             default=s.default_language)
             lines.append(f"- {what}: {md(line)}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -73,47 +78,44 @@ def _link(changes: ChangeSet, item: ItemChange, lang: str) -> str:
     return f"[{text}]({urls.item(changes.new, item.new)})"
 
 
-def _by_role(changes: ChangeSet, lang: str) -> list[str]:
-    lines = [f"## {md(label('by_role', lang))}", ""]
+def _by_role(changes: ChangeSet, t: Translator) -> list[str]:
+    lines = ["## " + md(t.gettext("By role")), ""]
     for summary in changes.roles:
-        name = md(role_label(changes, summary.role, lang))
-        lines.append(f"- **{name}**: {md(summary_line(summary, lang))}")
+        name = md(role_label(changes, summary.role, t.lang))
+        lines.append(f"- **{name}**: {md(summary_line(summary, t))}")
         for gid in (*summary.added, *summary.changed, *summary.removed):
             found = changes.item(gid)
             if found is not None:
-                lines.append(f"    - {_link(changes, found, lang)} ({md(_status(found, lang))})")
+                lines.append(f"    - {_link(changes, found, t.lang)} ({md(word(t, STATUS, found.change))})")
     lines.append("")
     return lines
 
 
-def _status(item: ItemChange, lang: str) -> str:
-    if item.change == "added":
-        return label("added_one", lang)
-    return label(item.change, lang)
-
-
-def _item(changes: ChangeSet, item: ItemChange, lang: str) -> list[str]:
-    roles = ", ".join(changes.role_name(r, lang) for r in item.roles)
+def _item(changes: ChangeSet, item: ItemChange, t: Translator) -> list[str]:
+    roles = ", ".join(changes.role_name(r, t.lang) for r in item.roles)
     current = item.current
-    meta = f"{i18n.label(current.kind, lang)}, {i18n.label(current.severity, lang)}; {roles}"
-    lines = [f"- {_link(changes, item, lang)} ({md(meta)})"]
+    meta = f"{word(t, KIND, current.kind)}, {word(t, SEVERITY, current.severity)}; {roles}"
+    lines = [f"- {_link(changes, item, t.lang)} ({md(meta)})"]
     for name, change in item.fields.items():
-        lines += _field(changes, name, change, lang)
+        lines += _field(changes, name, change, t)
     return lines
 
 
-def _entity(changes: ChangeSet, entity: EntityChange, lang: str) -> list[str]:
-    name = entity_name(changes, entity, lang)
-    head = f"{label(entity.kind, lang)} {name or entity.id}".strip()
-    status = label("added_one", lang) if entity.change == "added" else label(entity.change, lang)
-    lines = [f"- **{md(head)}** ({md(status)})" if entity.change != "added" else f"- **{md(head)}**"]
+def _entity(changes: ChangeSet, entity: EntityChange, t: Translator) -> list[str]:
+    name = entity_name(changes, entity, t.lang)
+    head = f"{word(t, ENTITY, entity.kind)} {name or entity.id}".strip()
+    if entity.change == "added":
+        lines = [f"- **{md(head)}**"]
+    else:
+        lines = [f"- **{md(head)}** ({md(word(t, STATUS, entity.change))})"]
     for field, change in entity.fields.items():
-        lines += _field(changes, field, change, lang)
+        lines += _field(changes, field, change, t)
     return lines
 
 
-def _field(changes: ChangeSet, name: str, change: FieldChange, lang: str) -> list[str]:
-    title = md(_field_label(name, lang))
+def _field(changes: ChangeSet, name: str, change: FieldChange, t: Translator) -> list[str]:
+    lang = t.lang
+    title = md(_field_label(name, t))
     if isinstance(change, TextChange):
         if lang in change.languages:
             return [f"    - {title}: {md_word_diff(change.old.get(lang, ''), change.new.get(lang, ''))}"]
@@ -122,19 +124,21 @@ def _field(changes: ChangeSet, name: str, change: FieldChange, lang: str) -> lis
             for other in change.languages
         ]
     if name in ("location", "position"):
-        return [f"    - {md(label('moved', lang))}: {md(str(change.old))} → {md(str(change.new))}"]
-    old, new = _value(changes, name, change, lang)
+        return ["    - " + md(t.gettext("moved")) + f": {md(str(change.old))} → {md(str(change.new))}"]
+    old, new = _value(changes, name, change, t)
     return [f"    - {title}: {md(old)} → {md(new)}"]
 
 
-def _value(changes: ChangeSet, name: str, change: ValueChange, lang: str) -> tuple[str, str]:
-    if name in SEVERITY_VALUED or name in KIND_VALUED:
-        return tuple(i18n.label(str(v), lang) for v in (change.old, change.new))  # type: ignore[return-value]
-    return value(changes, name, change.old, lang), value(changes, name, change.new, lang)
+def _value(changes: ChangeSet, name: str, change: ValueChange, t: Translator) -> tuple[str, str]:
+    if name == "severity":
+        return word(t, SEVERITY, change.old), word(t, SEVERITY, change.new)
+    if name == "kind":
+        return word(t, KIND, change.old), word(t, KIND, change.new)
+    return value(changes, name, change.old, t.lang), value(changes, name, change.new, t.lang)
 
 
-def _field_label(name: str, lang: str) -> str:
+def _field_label(name: str, t: Translator) -> str:
     if name == "text":
-        return label("field_text", lang)
-    key = FIELD_LABELS.get(name.rsplit(".", 1)[-1])
-    return i18n.label(key, lang) if key else name
+        return t.gettext("Text")
+    message = FIELD_LABELS.get(name.rsplit(".", 1)[-1])
+    return t.gettext(message) if message else name

@@ -2,8 +2,8 @@
 
 The golden reports under tests/fixtures/audit/golden were written by the implementation before findings
 were spooled to disk (every conversation and finding kept in memory until the end); the reports must not
-change by a byte. The text and HTML goldens were rewritten once, when the reports' interface words moved
-into the translatable table of generator/audit/labels.py; the JSON goldens are the original ones.
+change by a byte. The text and HTML goldens were rewritten twice: when the reports' interface words became
+translatable, and when durations took CLDR's units (``1 min 59 sec``); the JSON goldens are the original ones.
 """
 
 from __future__ import annotations

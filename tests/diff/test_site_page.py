@@ -28,7 +28,7 @@ def test_headings_and_role_names_follow_the_language(changes: ChangeSet) -> None
     assert "## Новые стандарты" in ru and "**Сотрудник пункта выдачи**: 2 изменено, 1 новый стандарт" in ru
     assert "Поприветствуйте клиента по имени" in ru
     he = changes.page_markdown("he")
-    assert "## תקנים חדשים" in he
+    assert "## סטנדרטים חדשים" in he
 
 
 def test_stale_translation_shows_the_default_language_change(changes: ChangeSet) -> None:

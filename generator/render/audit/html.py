@@ -11,6 +11,7 @@ so that they read left to right inside Hebrew text.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +22,11 @@ from ...audit import labels
 from ...audit.result import AuditRun
 from ...audit.scoring import ratio
 from ...audit.transcripts import KINDS
+from ...i18n import Translator, translator
 from ...model import Handbook
+from ..words import SEVERITY, word
 from . import json as report_json
 
-_ENV = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
 MAX_FINDINGS = 1000  # listed on the page; the JSON report has all
 
 
@@ -96,38 +92,53 @@ def _links(run: AuditRun) -> dict[str, str]:
 
 
 class Words:
-    """The template's words and number formats in one language (``t``, ``n``, ``pct``, ``cnt``...)."""
+    """The template's value formats in one language (``n``, ``pct``, ``iso``...); its words are ``_()``."""
 
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-    def t(self, key: str) -> str:
-        return labels.label(key, self.lang)
+    def __init__(self, t: Translator) -> None:
+        self.t = t
 
     def n(self, value: float | None, signed: bool = False) -> str:
-        return labels.number(value, self.lang, signed)
+        return self.t.format_number(value, signed=signed)
 
     def plain(self, value: float) -> str:
-        return labels.plain(value, self.lang)
+        return self.t.format_decimal(value)
 
     def pct(self, share: float | None) -> str:
-        return labels.percent(share, self.lang)
-
-    def cnt(self, n: int, key: str) -> str:
-        return labels.count(n, key, self.lang)
+        return self.t.format_percent(share)
 
     def iso(self, value: object) -> str:
         """An id or a number inside a tooltip, kept left to right in a right-to-left page."""
-        return labels.isolate(str(value), self.lang)
+        return labels.isolate(self.t, str(value))
 
     def kind(self, kind: str) -> str:
-        return labels.kind_label(kind, self.lang)
+        return labels.kind_label(self.t, kind)
+
+    def severity(self, severity: str) -> str:
+        return word(self.t, SEVERITY, severity)
+
+    def input(self, kind: str) -> str:
+        return word(self.t, labels.INPUTS, kind)
 
     def finding(self, finding: dict[str, Any]) -> str:
-        return labels.finding_details(finding, self.lang, markup=True)
+        return labels.finding_details(self.t, finding, markup=True)
 
     def critical(self, policy: object) -> str:
-        return labels.critical_policy(policy, self.lang)
+        return labels.critical_policy(self.t, policy)
+
+
+@cache
+def _environment(lang: str) -> jinja2.Environment:
+    """The report template with the words of ``lang`` (Jinja's i18n extension: ``_``, ``ngettext``)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
+    )
+    i18n.install(env, translator(lang))
+    return env
 
 
 def render(run: AuditRun) -> str:
@@ -137,7 +148,7 @@ def render(run: AuditRun) -> str:
     transcripts = data["transcripts"]
     findings = transcripts["conversations"].first_findings(MAX_FINDINGS)
     findings_total = sum(transcripts["summary"]["findings"].values())
-    template = _ENV.get_template("audit.html.j2")
+    template = _environment(run.lang).get_template("audit.html.j2")
     return template.render(
         run=run,
         data=data,
@@ -152,7 +163,7 @@ def render(run: AuditRun) -> str:
         heat_colour=heat,
         findings=findings,
         findings_total=findings_total,
-        w=Words(run.lang),
+        w=Words(translator(run.lang)),
         notes=run.localized_notes(),
         kinds=KINDS,
     )

@@ -10,10 +10,12 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from ...audit.labels import count, critical_policy, finding_details, kind_label, label, number, percent, plain
+from ...audit.labels import critical_policy, finding_details, kind_label
 from ...audit.result import AuditRun
 from ...audit.transcripts import KINDS
+from ...i18n import translator
 from ...report import visible
+from ..words import SEVERITY, word
 from . import json as report_json
 
 MAX_FINDINGS = 200  # listed; the JSON report has all
@@ -51,26 +53,26 @@ class _Text:
     def __init__(self, run: AuditRun) -> None:
         self.run = run
         self.lang = run.lang
+        self.t = translator(run.lang)
         self.tiers = {t.id: run.handbook.text(t.name, run.lang) for t in run.handbook.scoring.tiers}
 
-    def l(self, key: str) -> str:  # noqa: E743 - a short name for the many look-ups below
-        return label(key, self.lang)
+    def _(self, message: str, **values: object) -> str:
+        return self.t.gettext(message, **values)
 
     def num(self, value: float | None, signed: bool = False) -> str:
-        return number(value, self.lang, signed)
+        return self.t.format_number(value, signed=signed)
 
-    def heading(self, key: str) -> list[str]:
-        title = self.l(key)
+    def heading(self, title: str) -> list[str]:
         return [title, "=" * _width(title)]
 
     def means(self, first: str, data: dict[str, Any], with_tier: bool = False) -> list[str]:
         if not data:
             return []
-        headers = [self.l(first), self.l("score"), self.l("audits"), self.l("pass_rate")]
-        headers += [self.l("tier")] if with_tier else []
+        headers = [first, self._("Score"), self._("Audits"), self._("Pass rate")]
+        headers += [self._("Tier")] if with_tier else []
         rows = []
         for key, v in data.items():
-            row = [key, self.num(v["score"]), str(v["audits"]), percent(v["pass_rate"], self.lang)]
+            row = [key, self.num(v["score"]), str(v["audits"]), self.t.format_percent(v["pass_rate"])]
             if with_tier:
                 row.append(self.tiers.get(v["tier"], v["tier"]) if v.get("tier") else "—")
             rows.append(row)
@@ -79,77 +81,83 @@ class _Text:
     def pools(self, first: str, data: dict[str, Any]) -> list[str]:
         if not data:
             return []
-        headers = [self.l(first), self.l("score"), self.l("answers"), self.l("yes"), self.l("no"), self.l("na")]
+        headers = [first, self._("Score"), self._("Answers"), self._("Yes"), self._("No"), self._("N/A")]
         rows = [[k, self.num(v["score"]), str(v["answers"]), str(v["yes"]), str(v["no"]), str(v["na"])]
                 for k, v in data.items()]
         return [table(headers, rows, right=(1, 2, 3, 4, 5)), ""]
 
     def scores(self, data: dict[str, Any]) -> list[str]:
         s = data["summary"]
-        weights = ", ".join(f"{self.l(k)} {plain(v, self.lang)}" for k, v in s["weights"].items())
-        out = self.heading("summary") + _fields([
-            (self.l("audits"), str(s["audits"])),
-            (self.l("scored_audits"), str(s["scored_audits"])),
-            (self.l("mean_final"), self.num(s["score"])),
-            (self.l("pass_mark"), plain(s["pass_mark"], self.lang)),
-            (self.l("pass_rate"), percent(s["pass_rate"], self.lang)),
-            (self.l("weights"), weights),
-            (self.l("critical_rule"), critical_policy(s["critical_fail"], self.lang)),
+        weights = ", ".join(f"{word(self.t, SEVERITY, k)} {self.t.format_decimal(v)}" for k, v in s["weights"].items())
+        out = self.heading(self._("Summary")) + _fields([
+            (self._("Audits"), str(s["audits"])),
+            (self._("Scored audits"), str(s["scored_audits"])),
+            (self._("Mean final score"), self.num(s["score"])),
+            (self._("Pass mark"), self.t.format_decimal(s["pass_mark"])),
+            (self._("Pass rate"), self.t.format_percent(s["pass_rate"])),
+            (self._("Weights"), weights),
+            (self._("A critical item answered “no”"), critical_policy(self.t, s["critical_fail"])),
         ]) + [""]
-        out += self.means("employee", data["employees"], with_tier=True)
+        out += self.means(self._("Employee"), data["employees"], with_tier=True)
         nulls = [k for k, v in data["employees"].items() if v["score"] is None]
         if nulls:
-            out += [f"{self.l('no_score')}: " + ", ".join(nulls), ""]
-        out += self.means("department", data["departments"])
-        out += self.means("role", data["roles"])
-        out += self.means("location", data["locations"])
-        out += self.pools("step", data["steps"])
-        out += self.pools("situation", data["situations"])
-        out += self.pools("item", data["items"])
+            out += [self._("No score: every item of their audits was N/A") + ": " + ", ".join(nulls), ""]
+        out += self.means(self._("Department"), data["departments"])
+        out += self.means(self._("Role"), data["roles"])
+        out += self.means(self._("Location"), data["locations"])
+        out += self.pools(self._("Step"), data["steps"])
+        out += self.pools(self._("Situation"), data["situations"])
+        out += self.pools(self._("Item"), data["items"])
         rows = [[a["id"], a["employee"], a["date"], self.num(a["raw"]), self.num(a["final"]),
-                 "—" if a["passed"] is None else self.l("pass" if a["passed"] else "fail"),
+                 "—" if a["passed"] is None else (self._("pass") if a["passed"] else self._("FAIL")),
                  ", ".join(a["critical_failed"])] for a in data["audits"]]
         if rows:
-            headers = [self.l(k) for k in ("audit", "employee", "date", "raw", "final", "result", "critical_failed")]
+            headers = [self._("Audit"), self._("Employee"), self._("Date"), self._("Raw score"), self._("Final score"),
+                       self._("Result"), self._("Critical items answered “no”")]
             out += [table(headers, rows, right=(3, 4)), ""]
         return out
 
     def nps(self, data: dict[str, Any]) -> list[str]:
         nps = data["nps"]
-        out = self.heading("nps_overall")
-        out.append(f"{self.num(nps['overall'], True)} ({count(nps['responses'], 'responses', self.lang)})")
+        out = self.heading(self._("Overall NPS"))
+        responses = self.t.ngettext("{n} response", "{n} responses", nps["responses"])
+        out.append(f"{self.num(nps['overall'], True)} ({responses})")
         det = nps["details"]
-        for title, first in (("locations", "location"), ("employees", "employee")):
+        for title, first in (("locations", self._("Location")), ("employees", self._("Employee"))):
             rows = [[k, self.num(v["nps"], True), str(v["responses"]), str(v["promoters"]), str(v["passives"]),
                      str(v["detractors"])] for k, v in det[title].items()]
             if rows:
-                headers = [self.l(k) for k in (first, "nps", "responses", "promoters", "passives", "detractors")]
+                headers = [first, self._("NPS"), self._("Responses"), self._("Promoters (9–10)"),
+                           self._("Passives (7–8)"), self._("Detractors (0–6)")]
                 out += ["", table(headers, rows, right=(1, 2, 3, 4, 5))]
         return [*out, ""]
 
     def transcripts(self, data: dict[str, Any]) -> list[str]:
         t = data["transcripts"]
         sm = t["summary"]
-        out = self.heading("transcripts")
-        out.append(f"{count(sm['conversations'], 'conversations', self.lang)}, "
-                   f"{count(sm['messages'], 'messages', self.lang)}")
-        out += ["", *_fields([(kind_label(k, self.lang), str(sm["findings"][k])) for k in KINDS])]
-        kinds = [kind_label(k, self.lang) for k in KINDS]
-        for title, first in (("employees", "employee"), ("channels", "channel")):
+        out = self.heading(self._("Transcripts"))
+        out.append(self.t.ngettext("{n} conversation", "{n} conversations", sm["conversations"]) + ", "
+                   + self.t.ngettext("{n} message", "{n} messages", sm["messages"]))
+        out += ["", *_fields([(kind_label(self.t, k), str(sm["findings"][k])) for k in KINDS])]
+        kinds = [kind_label(self.t, k) for k in KINDS]
+        for title, first in (("employees", self._("Employee")), ("channels", self._("Channel"))):
             rows = [[k, str(v["conversations"]), str(v["conversations_with_findings"]),
                      *(str(v["findings"][kind]) for kind in KINDS)] for k, v in t[title].items()]
             if rows:
-                headers = [self.l(first), self.l("conversations"), self.l("with_findings"), *kinds]
+                headers = [first, self._("Conversations"), self._("With findings"), *kinds]
                 out += ["", table(headers, rows, right=tuple(range(1, 3 + len(KINDS))))]
         total = sum(sm["findings"].values())
         shown = t["conversations"].first_findings(MAX_FINDINGS)
         if shown:
-            rows = [[cid, conv["channel"], f["employee"] or "—", str(f["line"]), kind_label(f["kind"], self.lang),
-                     finding_details(f, self.lang)] for cid, conv, f in shown]
-            headers = [self.l(k) for k in ("conversation", "channel", "employee", "line", "finding", "details")]
-            out += ["", *self.heading("findings"), table(headers, rows, right=(3,))]
+            rows = [[cid, conv["channel"], f["employee"] or "—", str(f["line"]), kind_label(self.t, f["kind"]),
+                     finding_details(self.t, f)] for cid, conv, f in shown]
+            headers = [self._("Conversation"), self._("Channel"), self._("Employee"), self._("Line"), self._("Finding"),
+                       self._("Details")]
+            out += ["", *self.heading(self._("Findings")), table(headers, rows, right=(3,))]
         if total > len(shown):
-            out.append(count(total - len(shown), "more_findings", self.lang))
+            out.append(self.t.ngettext("… and {n} more finding: the JSON report (--format json) has them all",
+                                       "… and {n} more findings: the JSON report (--format json) has them all",
+                                       total - len(shown)))
         return [*out, ""]
 
 
@@ -164,5 +172,5 @@ def render(run: AuditRun) -> str:
     if run.transcripts is not None:
         out += text.transcripts(data)
     for note in run.localized_notes():
-        out.append(f"{text.l('note')}: {note}")
+        out.append(text._("Note") + f": {note}")
     return "\n".join(out).rstrip("\n") + "\n"

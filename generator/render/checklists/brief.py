@@ -10,8 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Handbook, Scenario
+from ...i18n import N_, translator
 from .content import Item, item_of
-from .labels import label
+
+#: how often a scenario is played
+PLANS = {
+    "week": N_("{count} per location every week"),
+    "month": N_("{count} per location every month"),
+    "quarter": N_("{count} per location every quarter"),
+}
 
 
 @dataclass(frozen=True)
@@ -92,7 +99,8 @@ def brief_content(handbook: Handbook, scenario: Scenario, lang: str, forms: froz
     channel = handbook.channel(scenario.channel)
     plan = ""
     if scenario.plan is not None:
-        plan = label(f"plan_every_{scenario.plan.every}", lang).format(count=scenario.plan.count)
+        t = translator(lang)
+        plan = t.gettext(PLANS[scenario.plan.every], count=t.format_integer(scenario.plan.count))
     return Brief(
         lang=lang,
         id=scenario.id,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Handbook, Role, Standard
-from .labels import label
+from ...i18n import translator
 
 
 @dataclass(frozen=True)
@@ -148,9 +148,9 @@ def _sections(handbook: Handbook, groups: list[Group], lang: str) -> list[Sectio
             stage = handbook.stage_of(step)
             key, sid, title = "stage", stage.id, handbook.text(stage.title, lang)
         elif group.kind == "situation":
-            key, sid, title = "situations", "situations", label("situations", lang)
+            key, sid, title = "situations", "situations", translator(lang).gettext("Situations")
         else:
-            key, sid, title = "appearance", "appearance", label("appearance", lang)
+            key, sid, title = "appearance", "appearance", translator(lang).gettext("Appearance")
         if sections and (sections[-1].kind, sections[-1].id) == (key, sid):
             last = sections[-1]
             sections[-1] = Section(last.kind, last.id, last.title, (*last.groups, group))

@@ -18,8 +18,8 @@ from importlib import resources
 from markupsafe import Markup
 
 from ...model import Scoring
+from ...i18n import N_, translator
 from .content import RoleContent
-from .labels import label
 
 #: the header inputs of FORMAT §7.8: (name, input type, required by ``handbook audit``)
 FIELDS: tuple[tuple[str, str, bool], ...] = (
@@ -31,11 +31,31 @@ FIELDS: tuple[tuple[str, str, bool], ...] = (
     ("visit", "text", False),
     ("scenario", "text", False),
 )
-#: the words the script shows, looked up in the page's language
-SCRIPT_WORDS = (
-    "audit_id", "date", "employee", "location", "draft_saved", "draft_unavailable", "downloaded", "fill_in",
-    "bad_date", "comment_unanswered", "nothing_answered", "confirm_clear",
-)
+#: the header inputs' labels
+FIELD_LABELS = {
+    "audit_id": N_("Audit id"),
+    "date": N_("Date"),
+    "employee": N_("Employee"),
+    "location": N_("Location"),
+    "auditor": N_("Auditor"),
+    "visit": N_("Visit"),
+    "scenario": N_("Scenario"),
+}
+#: the words the script shows (by the keys form.js reads), in the page's language
+SCRIPT_WORDS = {
+    "audit_id": N_("Audit id"),
+    "date": N_("Date"),
+    "employee": N_("Employee"),
+    "location": N_("Location"),
+    "draft_saved": N_("Draft saved in this browser."),
+    "draft_unavailable": N_("This browser cannot keep a draft: download the CSV before you close the page."),
+    "downloaded": N_("CSV downloaded. The draft stays here until you start a new audit."),
+    "fill_in": N_("Fill in:"),
+    "bad_date": N_("Write the date as YYYY-MM-DD."),
+    "comment_unanswered": N_("A comment needs an answer: answer the item or clear its comment:"),
+    "nothing_answered": N_("Answer at least one item before downloading."),
+    "confirm_clear": N_("Start a new audit? Every answer on this page will be cleared."),
+}
 STORAGE_PREFIX = "handbook-audit-form"
 
 
@@ -44,6 +64,7 @@ class FormContext:
     """Everything the audit-form template adds to the printed page."""
 
     fields: tuple[tuple[str, str, bool], ...]
+    labels: dict[str, str]  # field name -> its label in the page language
     scenarios: tuple[tuple[str, str], ...]  # (id, title in the page language) offered for the scenario field
     config: Markup  # JSON, safe inside <script type="application/json">
     script: Markup
@@ -74,6 +95,7 @@ def form_context(
 ) -> FormContext:
     """The fillable part of one role's audit form in ``content.lang``."""
     lang = content.lang
+    t = translator(lang)
     critical: str | float = scoring.critical_fail
     config = {
         "role": content.role_id,
@@ -83,10 +105,11 @@ def form_context(
         "weights": dict(scoring.weights),
         "criticalFail": critical,
         "passMark": scoring.pass_mark,
-        "labels": {word: label(word, lang) for word in SCRIPT_WORDS},
+        "labels": {key: t.gettext(message) for key, message in SCRIPT_WORDS.items()},
     }
     return FormContext(
         fields=FIELDS,
+        labels={name: t.gettext(message) for name, message in FIELD_LABELS.items()},
         scenarios=tuple(scenarios),
         config=script_json(config),
         script=_asset("form.js"),

@@ -17,10 +17,11 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ... import i18n
+from ...i18n import Translator, translator
+from ..words import ANSWER, KIND, SEVERITY, word
 from .brief import Brief
 from .content import RoleContent
 from .form import FormContext
-from .labels import label
 
 PAPER_SIZES: dict[str, str] = {"a4": "A4", "letter": "letter"}
 
@@ -125,20 +126,50 @@ class Page:
         return i18n.direction(self.lang)
 
 
+def page_counter(t: Translator, visual_order: bool) -> Markup:
+    """The CSS ``content`` of "Page 3 of 5": the translated sentence cut at its placeholders into strings
+    and counters. With ``visual_order`` (a right-to-left PDF: WeasyPrint lays the pieces out left to right)
+    the pieces come last to first, each keeping its spaces on the side of its neighbours."""
+    parts: list[str] = []
+    for piece in re.split(r"(\{pages?\})", t.gettext("Page {page} of {pages}")):
+        if piece in ("{page}", "{pages}"):
+            parts.append(f"counter({piece[1:-1]})")
+        elif piece:
+            core = piece.strip()
+            if visual_order and core:
+                start = piece.index(core)
+                piece = piece[start + len(core):] + core + piece[:start]
+            parts.append(str(css_string(piece)))
+    if visual_order:
+        parts.reverse()
+    return Markup(" ".join(parts))
+
+
 @cache
-def _environment() -> jinja2.Environment:
+def _environment(lang: str) -> jinja2.Environment:
+    """The templates with the words of ``lang`` (Jinja's i18n extension: ``_``, ``ngettext``)."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("generator.render.checklists", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    t = translator(lang)
+    i18n.install(env, t)
     env.filters.update(
         inline=inline, script=script, paragraphs=paragraphs, blocks=blocks, css_string=css_string, isolate=isolate
     )
     stylesheet = resources.files("generator.render.checklists").joinpath("print.css").read_text("utf-8")
-    env.globals["stylesheet"] = Markup(stylesheet)
+    env.globals.update(
+        stylesheet=Markup(stylesheet),
+        SEVERITY=SEVERITY,
+        KIND=KIND,
+        ANSWER=ANSWER,
+        word=lambda table, value: word(t, table, value),
+        page_counter=lambda visual_order: page_counter(t, visual_order),
+    )
     return env
 
 
@@ -146,12 +177,11 @@ def render(kind: str, content: RoleContent, page: Page, form: FormContext | None
     """The HTML of a role's ``checklist`` or ``audit-form`` (which needs ``form``)."""
     if kind == "audit-form" and form is None:
         raise ValueError("an audit form needs its FormContext")
-    template = _environment().get_template(f"{kind}.html.j2")
+    template = _environment(page.lang).get_template(f"{kind}.html.j2")
     return template.render(
         c=content,
         page=page,
         paper=PAPER_SIZES.get(page.paper or ""),
-        t=lambda key: label(key, page.lang),
         kind=kind,
         form=form,
         subject=content.role_name,
@@ -161,13 +191,12 @@ def render(kind: str, content: RoleContent, page: Page, form: FormContext | None
 def render_brief(brief: Brief, page: Page) -> str:
     """The HTML of a scenario's shopper brief."""
     return (
-        _environment()
+        _environment(page.lang)
         .get_template("shopper-brief.html.j2")
         .render(
             b=brief,
             page=page,
             paper=PAPER_SIZES.get(page.paper or ""),
-            t=lambda key: label(key, page.lang),
             kind="shopper-brief",
             subject=brief.title,
         )

@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ... import i18n, urls
+from ... import urls
+from ...i18n import Translator, translator
 from ...model import Channel, Handbook, Role, Situation, Stage, Standard, Step, Text
 from . import markdown as md
-from .labels import label
+from ..words import KIND, SEVERITY, WHERE, word
 from .shopping import shopping_page, situation_scenarios
 
 KINDS: tuple[str, ...] = ("say", "do", "avoid")
@@ -49,11 +50,21 @@ class PageContext:
     checklist_links: bool = True
     _role_names: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def tr(self) -> Translator:
+        """The interface words, numbers and quotation marks of the page's language."""
+        return translator(self.lang)
+
     def t(self, value: Text | None) -> str:
         return self.handbook.text(value, self.lang)
 
-    def label(self, key: str) -> str:
-        return label(key, self.lang)
+    def _(self, message: str, **values: object) -> str:
+        """An interface word in the page's language (:meth:`generator.i18n.Translator.gettext`)."""
+        return self.tr.gettext(message, **values)
+
+    def quote(self, text: str) -> str:
+        """A phrase in the language's quotation marks, as safe Markdown."""
+        return self.tr.quote(md.literal(text))
 
     def link(self, from_page: str, to_path: str, text: str) -> str:
         """A Markdown link; ``text`` is already safe Markdown."""
@@ -76,12 +87,14 @@ class PageContext:
         status = self.changes.status(global_id)
         if status not in ("added", "changed"):
             return ""
-        key = "new_since" if status == "added" else "changed_since"
-        text = f"{self.label(key)} {self.changes.old_version}"
+        if status == "added":
+            text = self._("new since version {version}", version=self.changes.old_version)
+        else:
+            text = self._("changed since version {version}", version=self.changes.old_version)
         return f' <span class="hb-change hb-change-{status}">{md.attr(text)}</span>'
 
     def severity(self, severity: str) -> str:
-        return f'<span class="hb-sev hb-sev-{md.attr(severity)}">{md.attr(self.label(severity))}</span>'
+        return f'<span class="hb-sev hb-sev-{md.attr(severity)}">{md.attr(word(self.tr, SEVERITY, severity))}</span>'
 
 
 @lru_cache(maxsize=65536)
@@ -94,6 +107,11 @@ def relative(from_page: str, to_path: str) -> str:
     page, _, anchor = to_path.partition("#")
     rel = _relative_page(from_page.rpartition("/")[0], page)
     return rel + (f"#{anchor}" if anchor else "")
+
+
+def title(text: str) -> str:
+    """A page's title heading (an interface word, escaped)."""
+    return f"# {md.attr(text)} {{#_title}}"
 
 
 def heading(level: int, text: str, anchor: str) -> str:
@@ -130,7 +148,7 @@ def standard_block(ctx: PageContext, page: str, item: Standard) -> list[str]:
     ]
     if item.script:
         lines += [
-            f'<div class="hb-script" markdown><span class="hb-script-label">{md.attr(ctx.label("script"))}</span>',
+            '<div class="hb-script" markdown><span class="hb-script-label">' + md.attr(ctx._("Script")) + "</span>",
             "",
             md.block(ctx.t(item.script)),
             "",
@@ -139,24 +157,24 @@ def standard_block(ctx: PageContext, page: str, item: Standard) -> list[str]:
         ]
     phrases = item.phrases.get(ctx.lang) or ()
     if phrases:
-        quoted = ", ".join(f"«{md.literal(p)}»" for p in phrases)
-        lines += [f"{md.attr(ctx.label('phrases_to_avoid'))}: {quoted}", ""]
+        quoted = ", ".join(ctx.quote(p) for p in phrases)
+        lines += [md.attr(ctx._("Phrases that count as a breach")) + f": {quoted}", ""]
     parent = ctx.handbook.parent_of(item)
     owner = getattr(parent, "owner", None)
     if item.explicit_role and item.role != owner:
-        lines += [f"{md.attr(ctx.label('responsible'))}: {ctx.role_badge(page, item.role)}", ""]
+        lines += [md.attr(ctx._("Responsible")) + f": {ctx.role_badge(page, item.role)}", ""]
     lines += [f'<span class="hb-id">{md.attr(item.global_id)}</span>', "", "</div>", ""]
     return lines
 
 
 def standards_section(ctx: PageContext, page: str, standards: tuple[Standard, ...]) -> list[str]:
     """The standards of a step or situation, grouped as say / do / avoid."""
-    lines = [heading(2, md.attr(ctx.label("standards")), "standards"), ""]
+    lines = [heading(2, md.attr(ctx._("Standards")), "standards"), ""]
     for kind in KINDS:
         group = [s for s in standards if s.kind == kind]
         if not group:
             continue
-        lines += [heading(3, md.attr(ctx.label(kind)), kind), ""]
+        lines += [heading(3, md.attr(word(ctx.tr, KIND, kind)), kind), ""]
         for item in group:
             lines += standard_block(ctx, page, item)
     return lines
@@ -170,52 +188,53 @@ def home(ctx: PageContext) -> Page:
     page = urls.HOME
     title = md.inline(ctx.t(hb.title))
     lines = [f"# {title} {{#_title}}", ""]
+    version = ctx._("Version")
     lines += [
-        f'<p class="hb-version">{md.attr(hb.organization)} · {md.attr(ctx.label("version"))} {md.attr(hb.version)}</p>',
+        f'<p class="hb-version">{md.attr(hb.organization)} · {md.attr(version)} {md.attr(hb.version)}</p>',
         "",
     ]
     lines += ['<div class="grid cards" markdown>', ""]
     cards = [
-        ("journey", urls.JOURNEY),
-        ("roles", urls.ROLES),
-        ("situations", urls.SITUATIONS),
-        ("channels", urls.CHANNELS),
-        ("definitions", urls.DEFINITIONS),
-        ("forbidden", urls.FORBIDDEN),
+        (ctx._("Customer journey"), urls.JOURNEY),
+        (ctx._("Roles"), urls.ROLES),
+        (ctx._("Situations"), urls.SITUATIONS),
+        (ctx._("Channels"), urls.CHANNELS),
+        (ctx._("Definitions and terms"), urls.DEFINITIONS),
+        (ctx._("Forbidden phrases"), urls.FORBIDDEN),
     ]
     if hb.scenarios:
-        cards.append(("mystery_shopping", urls.MYSTERY_SHOPPING))
-    for key, path in cards:
-        lines.append(f"- {ctx.link(page, path, '**' + md.attr(ctx.label(key)) + '**')}")
+        cards.append((ctx._("Mystery shopping"), urls.MYSTERY_SHOPPING))
+    for name, path in cards:
+        lines.append(f"- {ctx.link(page, path, '**' + md.attr(name) + '**')}")
     lines += ["", "</div>", ""]
     if hb.provisions:
-        lines += [heading(2, md.attr(ctx.label("provisions")), "provisions"), ""]
+        lines += [heading(2, md.attr(ctx._("General provisions")), "provisions"), ""]
         for provision in hb.provisions:
             lines += [f"### {md.inline(ctx.t(provision.title))} {{#{md.attr(provision.id)}}}", ""]
             lines += [md.block(ctx.t(provision.text)), ""]
-    return Page(page, ctx.label("home"), _join(lines))
+    return Page(page, ctx._("Home"), _join(lines))
 
 
 def definitions(ctx: PageContext) -> Page:
     page = urls.DEFINITIONS
-    lines = [f"# {md.attr(ctx.label('definitions'))} {{#_title}}", ""]
+    lines = [title(ctx._("Definitions and terms")), ""]
     terms = sorted(ctx.handbook.terms, key=lambda term: ctx.t(term.term).casefold())
     for term in terms:
         lines += [f"### {md.inline(ctx.t(term.term))} {{#{md.attr(term.id)}}}", "", md.block(ctx.t(term.definition))]
         aliases = [md.inline(ctx.t(a)) for a in term.aliases if ctx.t(a)]
         if aliases:
-            lines += ["", f"*{md.attr(ctx.label('aliases'))}:* {', '.join(aliases)}"]
+            lines += ["", "*" + md.attr(ctx._("Also written")) + f":* {', '.join(aliases)}"]
         lines.append("")
-    return Page(page, ctx.label("definitions"), _join(lines))
+    return Page(page, ctx._("Definitions and terms"), _join(lines))
 
 
 def principles(ctx: PageContext) -> Page:
     page = urls.PRINCIPLES
-    lines = [f"# {md.attr(ctx.label('principles'))} {{#_title}}", ""]
+    lines = [title(ctx._("Principles")), ""]
     for number, principle in enumerate(ctx.handbook.principles, 1):
         lines += [f"## {number}. {md.inline(ctx.t(principle.title))} {{#{md.attr(principle.id)}}}", ""]
         lines += [md.block(ctx.t(principle.text)), ""]
-    return Page(page, ctx.label("principles"), _join(lines))
+    return Page(page, ctx._("Principles"), _join(lines))
 
 
 def _mermaid_label(text: str) -> str:
@@ -230,10 +249,10 @@ def journey(ctx: PageContext) -> Page:
     """The overview: a Mermaid diagram of stages and steps with each step's owner, then a table."""
     hb = ctx.handbook
     page = urls.JOURNEY
-    lines = [f"# {md.attr(ctx.label('journey'))} {{#_title}}", ""]
-    lines += [heading(2, md.attr(ctx.label("diagram")), "diagram"), ""]
+    lines = [title(ctx._("Customer journey")), ""]
+    lines += [heading(2, md.attr(ctx._("The journey at a glance")), "diagram"), ""]
     # stages top to bottom, each stage's steps in reading order (right to left in RTL languages)
-    direction = "RL" if i18n.is_rtl(ctx.lang) else "LR"
+    direction = "RL" if ctx.tr.rtl else "LR"
     diagram = ["flowchart TB"]
     number = 0
     for s_index, stage in enumerate(hb.stages):
@@ -254,14 +273,14 @@ def journey(ctx: PageContext) -> Page:
     # Material loads Mermaid from a CDN unless it is already there: load the vendored copy first.
     lines += ['<script src="../assets/vendor/mermaid/mermaid.min.js"></script>', ""]
     lines += ["```mermaid", *diagram, "```", ""]
-    lines += [heading(2, md.attr(ctx.label("all_steps")), "steps"), ""]
+    lines += [heading(2, md.attr(ctx._("All steps")), "steps"), ""]
     lines += _steps_table(ctx, page, [(stage, step) for stage in hb.stages for step in stage.steps], with_stage=True)
-    return Page(page, ctx.label("journey"), _join(lines))
+    return Page(page, ctx._("Customer journey"), _join(lines))
 
 
 def _steps_table(ctx: PageContext, page: str, rows: list[tuple[Stage, Step]], with_stage: bool) -> list[str]:
-    head = [ctx.label("stage")] if with_stage else []
-    head += [ctx.label("step"), ctx.label("owner"), ctx.label("channels"), ctx.label("standards")]
+    head = [ctx._("Stage")] if with_stage else []
+    head += [ctx._("Step"), ctx._("Owner"), ctx._("Channels"), ctx._("Standards")]
     lines = ["| " + " | ".join(md.attr(h) for h in head) + " |", "|" + "---|" * len(head)]
     for stage, step in rows:
         cells = [ctx.link(page, urls.stage(stage.id), md.inline(ctx.t(stage.title)))] if with_stage else []
@@ -280,7 +299,7 @@ def stage_page(ctx: PageContext, stage: Stage) -> Page:
     lines = [f"# {md.inline(ctx.t(stage.title))} {{#_title}}", ""]
     if stage.description:
         lines += [md.block(ctx.t(stage.description)), ""]
-    lines += [heading(2, md.attr(ctx.label("steps")), "steps"), ""]
+    lines += [heading(2, md.attr(ctx._("Steps")), "steps"), ""]
     lines += _steps_table(ctx, page, [(stage, step) for step in stage.steps], with_stage=False)
     return Page(page, ctx.t(stage.title), _join(lines))
 
@@ -291,17 +310,17 @@ def step_page(ctx: PageContext, stage: Stage, step: Step) -> Page:
     lines = [f"# {md.inline(ctx.t(step.title))} {{#_title}}", ""]
     lines += _meta(
         [
-            (ctx.label("stage"), ctx.link(page, urls.stage(stage.id), md.inline(ctx.t(stage.title)))),
-            (ctx.label("owner"), ctx.role_badge(page, step.owner)),
-            (ctx.label("support"), " ".join(ctx.role_badge(page, r) for r in step.support)),
-            (ctx.label("channels"), " ".join(ctx.channel_link(page, c) for c in step.channels)),
+            (ctx._("Stage"), ctx.link(page, urls.stage(stage.id), md.inline(ctx.t(stage.title)))),
+            (ctx._("Owner"), ctx.role_badge(page, step.owner)),
+            (ctx._("Supporting roles"), " ".join(ctx.role_badge(page, r) for r in step.support)),
+            (ctx._("Channels"), " ".join(ctx.channel_link(page, c) for c in step.channels)),
         ]
     )
     if step.description:
         lines += [md.block(ctx.t(step.description)), ""]
     lines += standards_section(ctx, page, step.standards)
     if step.situations:
-        lines += [heading(2, md.attr(ctx.label("may_arise")), "situations"), ""]
+        lines += [heading(2, md.attr(ctx._("Situations that may arise")), "situations"), ""]
         for sid in step.situations:
             situation = hb.situation(sid)
             name = md.inline(ctx.t(situation.title)) if situation else md.literal(sid)
@@ -312,15 +331,15 @@ def step_page(ctx: PageContext, stage: Stage, step: Step) -> Page:
 
 def situations_index(ctx: PageContext) -> Page:
     page = urls.SITUATIONS
-    lines = [f"# {md.attr(ctx.label('situations'))} {{#_title}}", ""]
-    head = [ctx.label("situation"), ctx.label("trigger"), ctx.label("owner")]
+    lines = [title(ctx._("Situations")), ""]
+    head = [ctx._("Situation"), ctx._("When it happens"), ctx._("Owner")]
     lines += _table_head(head)
     for situation in ctx.handbook.situations:
         lines.append(
             f"| {ctx.link(page, urls.situation(situation.id), md.inline(ctx.t(situation.title)))} "
             f"| {md.inline(ctx.t(situation.trigger))} | {ctx.role_badge(page, situation.owner)} |"
         )
-    return Page(page, ctx.label("situations"), _join(lines))
+    return Page(page, ctx._("Situations"), _join(lines))
 
 
 def situation_page(ctx: PageContext, situation: Situation) -> Page:
@@ -329,17 +348,17 @@ def situation_page(ctx: PageContext, situation: Situation) -> Page:
     lines = [f"# {md.inline(ctx.t(situation.title))} {{#_title}}", ""]
     lines += [
         '!!! question ""',
-        f"    **{md.attr(ctx.label('trigger'))}:** {md.inline(ctx.t(situation.trigger))}",
+        "    **" + md.attr(ctx._("When it happens")) + f":** {md.inline(ctx.t(situation.trigger))}",
         "",
     ]
     steps = [s for s in hb.steps() if situation.id in s.situations]
     lines += _meta(
         [
-            (ctx.label("owner"), ctx.role_badge(page, situation.owner)),
-            (ctx.label("support"), " ".join(ctx.role_badge(page, r) for r in situation.support)),
-            (ctx.label("channels"), " ".join(ctx.channel_link(page, c) for c in situation.channels)),
+            (ctx._("Owner"), ctx.role_badge(page, situation.owner)),
+            (ctx._("Supporting roles"), " ".join(ctx.role_badge(page, r) for r in situation.support)),
+            (ctx._("Channels"), " ".join(ctx.channel_link(page, c) for c in situation.channels)),
             (
-                ctx.label("arises_in"),
+                ctx._("May arise in these steps"),
                 ", ".join(ctx.link(page, urls.step(s.stage, s.id), md.inline(ctx.t(s.title))) for s in steps),
             ),
         ]
@@ -354,8 +373,8 @@ def situation_page(ctx: PageContext, situation: Situation) -> Page:
 def roles_index(ctx: PageContext) -> Page:
     hb = ctx.handbook
     page = urls.ROLES
-    lines = [f"# {md.attr(ctx.label('roles'))} {{#_title}}", ""]
-    head = [ctx.label("role"), ctx.label("department"), ctx.label("owns"), ctx.label("standards")]
+    lines = [title(ctx._("Roles")), ""]
+    head = [ctx._("Role"), ctx._("Department"), ctx._("Steps it owns"), ctx._("Standards")]
     lines += _table_head(head)
     for role in hb.roles:
         department = hb.department(role.department)
@@ -363,7 +382,7 @@ def roles_index(ctx: PageContext) -> Page:
             f"| {ctx.role_badge(page, role.id)} | {md.inline(ctx.t(department.name)) if department else ''} "
             f"| {len(hb.steps_owned_by(role.id))} | {len(hb.standards_for_role(role.id))} |"
         )
-    return Page(page, ctx.label("roles"), _join(lines))
+    return Page(page, ctx._("Roles"), _join(lines))
 
 
 def _item_link(ctx: PageContext, page: str, item: Standard) -> str:
@@ -376,7 +395,7 @@ def role_page(ctx: PageContext, role: Role) -> Page:
     page = urls.role(role.id)
     department = hb.department(role.department)
     lines = [f"# {md.inline(ctx.t(role.name))} {{#_title}}", ""]
-    lines += _meta([(ctx.label("department"), md.inline(ctx.t(department.name)) if department else "")])
+    lines += _meta([(ctx._("Department"), md.inline(ctx.t(department.name)) if department else "")])
     if role.description:
         lines += [md.block(ctx.t(role.description)), ""]
     if ctx.checklist_links:
@@ -385,24 +404,29 @@ def role_page(ctx: PageContext, role: Role) -> Page:
         form = md.attr(to_root + urls.checklist(ctx.lang, role.id, form=True))
         lines += [
             f'<p class="hb-print"><a class="md-button md-button--primary" href="{checklist}">'
-            f'{md.attr(ctx.label("checklist"))}</a> <a class="md-button" href="{form}">'
-            f"{md.attr(ctx.label('audit_form'))}</a></p>",
+            + md.attr(ctx._("Printable checklist"))
+            + f'</a> <a class="md-button" href="{form}">'
+            + md.attr(ctx._("Audit form"))
+            + "</a></p>",
             "",
         ]
     owned = hb.steps_owned_by(role.id)
     supported = hb.steps_supported_by(role.id)
     situations = hb.situations_owned_by(role.id)
-    for key, anchor, steps in (("owns", "owns", owned), ("supports", "supports", supported)):
-        lines += [heading(2, md.attr(ctx.label(key)), anchor), ""]
+    for title, anchor, steps in (
+        (ctx._("Steps it owns"), "owns", owned),
+        (ctx._("Steps it supports"), "supports", supported),
+    ):
+        lines += [heading(2, md.attr(title), anchor), ""]
         if steps:
             lines += _steps_table(ctx, page, [(hb.stage_of(s), s) for s in steps], with_stage=True)
         else:
-            lines += [md.attr(ctx.label("none")), ""]
+            lines += [md.attr(ctx._("None.")), ""]
     if situations:
-        lines += [heading(2, md.attr(ctx.label("owns_situations")), "situations"), ""]
+        lines += [heading(2, md.attr(ctx._("Situations it owns")), "situations"), ""]
         lines += [f"- {ctx.link(page, urls.situation(s.id), md.inline(ctx.t(s.title)))}" for s in situations]
         lines.append("")
-    lines += [heading(2, md.attr(ctx.label("applies")), "standards"), ""]
+    lines += [heading(2, md.attr(ctx._("Every standard that applies")), "standards"), ""]
     applies = [s for s in hb.standards_for_role(role.id) if s.kind != "appearance"]
     if applies:
         current = None
@@ -413,14 +437,14 @@ def role_page(ctx: PageContext, role: Role) -> Page:
                 where = urls.step(parent.stage, parent.id) if isinstance(parent, Step) else urls.situation(parent.id)
                 lines += ["", f"**{ctx.link(page, where, md.inline(ctx.t(parent.title)))}**", ""]  # type: ignore[union-attr]
             lines.append(
-                f"- {md.attr(ctx.label(item.kind))}: {_item_link(ctx, page, item)} {ctx.severity(item.severity)}"
+                f"- {md.attr(word(ctx.tr, KIND, item.kind))}: {_item_link(ctx, page, item)} {ctx.severity(item.severity)}"
                 f"{ctx.marker(item.global_id)}"
             )
         lines.append("")
     else:
-        lines += [md.attr(ctx.label("none")), ""]
+        lines += [md.attr(ctx._("None.")), ""]
     if role.appearance:
-        lines += [heading(2, md.attr(ctx.label("appearance")), "appearance"), ""]
+        lines += [heading(2, md.attr(ctx._("Appearance")), "appearance"), ""]
         for item in role.appearance:
             lines += standard_block(ctx, page, item)
     return Page(page, ctx.t(role.name), _join(lines))
@@ -432,15 +456,15 @@ def _duration(channel_value: str | None) -> str:
 
 def channels_index(ctx: PageContext) -> Page:
     page = urls.CHANNELS
-    lines = [f"# {md.attr(ctx.label('channels'))} {{#_title}}", ""]
-    head = [ctx.label("channel"), ctx.label("first_response"), ctx.label("response")]
+    lines = [title(ctx._("Channels")), ""]
+    head = [ctx._("Channel"), ctx._("First response"), ctx._("Every later response")]
     lines += _table_head(head)
     for channel in ctx.handbook.channels:
         lines.append(
             f"| {ctx.channel_link(page, channel.id)} | {_duration(channel.first_response)} "
             f"| {_duration(channel.response)} |"
         )
-    return Page(page, ctx.label("channels"), _join(lines))
+    return Page(page, ctx._("Channels"), _join(lines))
 
 
 def channel_page(ctx: PageContext, channel: Channel) -> Page:
@@ -449,29 +473,29 @@ def channel_page(ctx: PageContext, channel: Channel) -> Page:
     lines = [f"# {md.inline(ctx.t(channel.name))} {{#_title}}", ""]
     if channel.description:
         lines += [md.block(ctx.t(channel.description)), ""]
-    lines += [heading(2, md.attr(ctx.label("target")), "targets"), ""]
+    lines += [heading(2, md.attr(ctx._("Target")), "targets"), ""]
     lines += [
-        f"| {md.attr(ctx.label('first_response'))} | {md.attr(ctx.label('response'))} |",
+        "| " + md.attr(ctx._("First response")) + " | " + md.attr(ctx._("Every later response")) + " |",
         "|---|---|",
         f"| {_duration(channel.first_response)} | {_duration(channel.response)} |",
         "",
     ]
     if channel.required:
-        lines += [heading(2, md.attr(ctx.label("required")), "required"), ""]
-        head = [ctx.label("element"), ctx.label("where"), ctx.label("phrases")]
+        lines += [heading(2, md.attr(ctx._("Every conversation contains")), "required"), ""]
+        head = [ctx._("Element"), ctx._("Where"), ctx._("Phrases")]
         lines += _table_head(head)
         for element in channel.required:
-            phrases = ", ".join(f"«{md.literal(p)}»" for p in element.phrases.get(ctx.lang, ()))
+            phrases = ", ".join(ctx.quote(p) for p in element.phrases.get(ctx.lang, ()))
             name = md.inline(ctx.t(element.description)) if element.description else md.literal(element.id)
             lines.append(
                 f'| <span id="{md.attr(element.id)}"></span>{name} '
-                f"| {md.attr(ctx.label('where_' + element.where))} | {phrases} |"
+                f"| {md.attr(word(ctx.tr, WHERE, element.where))} | {phrases} |"
             )
         lines.append("")
     steps = [s for s in hb.steps() if channel.id in s.channels]
     situations = [s for s in hb.situations if channel.id in s.channels]
     if steps or situations:
-        lines += [heading(2, md.attr(ctx.label("used_in")), "used"), ""]
+        lines += [heading(2, md.attr(ctx._("Used in")), "used"), ""]
         lines += [f"- {ctx.link(page, urls.step(s.stage, s.id), md.inline(ctx.t(s.title)))}" for s in steps]
         lines += [f"- {ctx.link(page, urls.situation(s.id), md.inline(ctx.t(s.title)))}" for s in situations]
         lines.append("")
@@ -481,8 +505,8 @@ def channel_page(ctx: PageContext, channel: Channel) -> Page:
 def forbidden(ctx: PageContext) -> Page:
     hb = ctx.handbook
     page = urls.FORBIDDEN
-    lines = [f"# {md.attr(ctx.label('forbidden'))} {{#_title}}", ""]
-    head = [ctx.label("forbidden"), ctx.label("instead"), ctx.label("severity")]
+    lines = [title(ctx._("Forbidden phrases")), ""]
+    head = [ctx._("Forbidden phrases"), ctx._("Say instead"), ctx._("Severity")]
     lines += _table_head(head)
     for phrase in hb.forbidden:
         lines.append(
@@ -493,20 +517,20 @@ def forbidden(ctx: PageContext) -> Page:
     lines.append("")
     avoided = [s for s in hb.all_standards() if s.kind == "avoid" and s.phrases.get(ctx.lang)]
     if avoided:
-        lines += [heading(2, md.attr(ctx.label("avoid_in_steps")), "avoid"), ""]
+        lines += [heading(2, md.attr(ctx._("Also avoided in steps and situations")), "avoid"), ""]
         for item in avoided:
-            quoted = ", ".join(f"«{md.literal(p)}»" for p in item.phrases.get(ctx.lang, ()))
+            quoted = ", ".join(ctx.quote(p) for p in item.phrases.get(ctx.lang, ()))
             lines.append(f"- {quoted} — {_item_link(ctx, page, item)}")
         lines.append("")
-    return Page(page, ctx.label("forbidden"), _join(lines))
+    return Page(page, ctx._("Forbidden phrases"), _join(lines))
 
 
 def what_changed(ctx: PageContext) -> Page | None:
     if ctx.changes is None:
         return None
-    body = ctx.changes.page_markdown(ctx.lang).strip() or md.attr(ctx.label("no_changes"))
-    lines = [f"# {md.attr(ctx.label('what_changed'))} {{#_title}}", "", body, ""]
-    return Page(urls.WHAT_CHANGED, ctx.label("what_changed"), _join(lines))
+    body = ctx.changes.page_markdown(ctx.lang).strip() or md.attr(ctx._("Nothing changed."))
+    lines = [title(ctx._("What changed")), "", body, ""]
+    return Page(urls.WHAT_CHANGED, ctx._("What changed"), _join(lines))
 
 
 def all_pages(ctx: PageContext) -> list[Page]:

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 
 from ... import urls
 from ...model import Scenario
-from ..checklists.brief import brief_name, scenario_roles
-from ..checklists.labels import label as checklist_label
+from ..checklists.brief import PLANS, brief_name, scenario_roles
 from . import markdown as md
 
 if TYPE_CHECKING:  # pages.py imports this module
@@ -47,9 +46,8 @@ def _staged(ctx: PageContext, page: str, scenario: Scenario) -> str:
 
 def _plan(ctx: PageContext, scenario: Scenario) -> str:
     if scenario.plan is None:
-        return md.attr(checklist_label("no_plan", ctx.lang))
-    text = checklist_label(f"plan_every_{scenario.plan.every}", ctx.lang).format(count=scenario.plan.count)
-    return md.attr(text)
+        return md.attr(ctx._("when needed"))
+    return md.attr(ctx._(PLANS[scenario.plan.every], count=ctx.tr.format_integer(scenario.plan.count)))
 
 
 def shopping_page(ctx: PageContext) -> tuple[str, str, str] | None:
@@ -61,8 +59,14 @@ def shopping_page(ctx: PageContext) -> tuple[str, str, str] | None:
     if not hb.scenarios:
         return None
     page = urls.MYSTERY_SHOPPING
-    lines = [f"# {md.attr(ctx.label('mystery_shopping'))} {{#_title}}", "", md.block(ctx.label("shopping_intro")), ""]
-    head = [ctx.label("scenario"), ctx.label("stages_what"), ctx.label("channel"), ctx.label("plan"), ctx.label("roles")]
+    intro = ctx._(
+        "Each scenario is one visit a mystery shopper makes. Its brief says what to stage, who to play, what to "
+        "do and what to watch for; after the visit the shopper fills in the audit form of each role it checks, "
+        "with the scenario's id, and `handbook audit --coverage` compares the visits made with the plan."
+    )
+    title = ctx._("Mystery shopping")
+    lines = [f"# {md.attr(title)} {{#_title}}", "", md.block(intro), ""]
+    head = [ctx._("Scenario"), ctx._("What it stages"), ctx._("Channel"), ctx._("Plan"), ctx._("Roles")]
     lines += ["| " + " | ".join(md.attr(h) for h in head) + " |", "|" + "---|" * len(head)]
     for scenario in hb.scenarios:
         roles = " ".join(ctx.role_badge(page, r) for r in scenario_roles(hb, scenario))
@@ -70,7 +74,7 @@ def shopping_page(ctx: PageContext) -> tuple[str, str, str] | None:
             f"| {_title(ctx, page, scenario)} | {_staged(ctx, page, scenario)} "
             f"| {ctx.channel_link(page, scenario.channel)} | {_plan(ctx, scenario)} | {roles} |"
         )
-    return page, ctx.label("mystery_shopping"), "\n".join(lines).rstrip() + "\n"
+    return page, title, "\n".join(lines).rstrip() + "\n"
 
 
 def situation_scenarios(ctx: PageContext, page: str, situation_id: str) -> list[str]:
@@ -78,7 +82,8 @@ def situation_scenarios(ctx: PageContext, page: str, situation_id: str) -> list[
     staging = [s for s in ctx.handbook.scenarios if s.situation == situation_id]
     if not staging:
         return []
-    lines = [f"## {md.attr(ctx.label('mystery_shopping'))} {{#_mystery-shopping}}", ""]
+    title = ctx._("Mystery shopping")
+    lines = [f"## {md.attr(title)} {{#_mystery-shopping}}", ""]
     for scenario in staging:
         channel = ctx.channel_link(page, scenario.channel)
         lines.append(f"- {_title(ctx, page, scenario)} ({channel}, {_plan(ctx, scenario)})")
