@@ -179,9 +179,9 @@ def phrase_problems(phrase: str) -> list[str]:
         head = re.search(r"\w*$", fold(rest[: m.start()]) if m.start() else "")
         word = head.group(0) if head else ""
         if len(m.group(0)) > 1 or is_word(after):
-            problems.append("a `*` must end a word, once (`успоко*`)")
+            problems.append("a `*` must end a word, once (`apolog*`)")
         elif not word:
-            problems.append("a `*` must follow the first letters of a word (`успоко*`)")
+            problems.append("a `*` must follow the first letters of a word (`apolog*`)")
         elif sum(ch.isalpha() for ch in word) < MIN_PREFIX:
             problems.append(f"a `*` needs at least {MIN_PREFIX} letters before it, not `{word}*`: "
                             "a shorter start matches too many words")
