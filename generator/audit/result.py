@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Handbook
 from ..i18n import translator
+from ..model import Handbook
 from .labels import NOTES
 from .nps import Nps
 from .scoring import Scores
