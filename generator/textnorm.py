@@ -212,3 +212,50 @@ def find_phrase(text: str, phrase: str) -> tuple[int, int] | None:
 def contains_phrase(text: str, phrase: str) -> bool:
     compiled = compile_phrase(phrase)
     return bool(compiled.folded) and compiled.regex.search(fold(text)) is not None
+
+
+# -- the same folding in the browser ----------------------------------------------------------------
+
+#: code points the browser tables cover: planes 0-3 and the tag characters of plane 14 (others are unassigned)
+_TABLE_RANGES = ((0, 0x3FFFF), (0xE0000, 0xE0FFF))
+
+
+def _ranges(points: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for cp in points:
+        if out and out[-1][1] == cp - 1:
+            out[-1] = (out[-1][0], cp)
+        else:
+            out.append((cp, cp))
+    return out
+
+
+@lru_cache(maxsize=1)
+def browser_fold_tables() -> dict[str, object]:
+    """What a JavaScript ``fold`` needs to give exactly :func:`fold`'s result (the site search uses it).
+
+    JavaScript has NFKC/NFD and ``toLowerCase`` but no case folding, no combining classes and another idea of
+    whitespace, so these come from here: ``translate`` (the look-alike table), ``casefold`` (characters whose
+    case folding differs from their lower case), ``marks`` (code point ranges removed after NFD: combining
+    marks and format characters) and ``spaces`` (code points Python counts as whitespace).
+    """
+    marks: list[int] = []
+    spaces: list[int] = []
+    casefold: dict[str, str] = {}
+    for low, high in _TABLE_RANGES:
+        for cp in range(low, high + 1):
+            if 0xD800 <= cp <= 0xDFFF:
+                continue
+            ch = chr(cp)
+            if unicodedata.combining(ch) or unicodedata.category(ch) == "Cf":
+                marks.append(cp)
+            if ch.isspace():
+                spaces.append(cp)
+            if ch.casefold() != ch.lower():
+                casefold[ch] = ch.casefold()
+    return {
+        "translate": {chr(k): v for k, v in _TRANSLATE.items()},
+        "casefold": casefold,
+        "marks": _ranges(marks),
+        "spaces": _ranges(spaces),
+    }

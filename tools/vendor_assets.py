@@ -3,6 +3,8 @@
 
 The handbook site must work with no internet, even from ``file://``. MkDocs Material would otherwise load
 two scripts from a CDN: the iframe-worker shim (search under ``file://``) and Mermaid (the journey diagram).
+The site search also takes the stemmers and stop-word lists of lunr-languages (not copied into sites as they
+are: ``generator/render/site/search/`` bundles the one a language needs with the handbook's search code).
 This script fetches the pinned npm packages with ``npm pack``, copies the files the site needs plus their
 licences into ``generator/assets/vendor/`` and writes ``VENDORED.json`` with each file's SHA-256.
 
@@ -29,6 +31,17 @@ PACKAGES: dict[str, tuple[str, dict[str, str]]] = {
     "mermaid": (
         "11.12.2",
         {"package/dist/mermaid.min.js": "mermaid/mermaid.min.js", "package/LICENSE": "mermaid/LICENSE"},
+    ),
+    "lunr-languages": (
+        "1.22.0",
+        {
+            "package/lunr.stemmer.support.js": "lunr-languages/lunr.stemmer.support.js",
+            "package/lunr.fr.js": "lunr-languages/lunr.fr.js",
+            "package/lunr.he.js": "lunr-languages/lunr.he.js",
+            "package/lunr.ro.js": "lunr-languages/lunr.ro.js",
+            "package/lunr.ru.js": "lunr-languages/lunr.ru.js",
+            "package/LICENSE": "lunr-languages/LICENSE",
+        },
     ),
 }
 

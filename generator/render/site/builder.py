@@ -25,6 +25,7 @@ from ...model import Handbook
 from . import config as site_config
 from . import markdown as md
 from .pages import Changes, Page, PageContext, all_pages
+from .search.entries import entries_file, entries_json
 from .safety import check_built_page
 
 ASSETS = Path(__file__).resolve().parent.parent.parent / "assets"
@@ -82,9 +83,10 @@ def write_if_changed(path: Path, text: str) -> None:
 
 
 def copy_assets(docs_dir: Path) -> None:
-    """The vendored scripts and the handbook's stylesheet, next to the pages that use them."""
+    """The vendored scripts and the handbook's stylesheet, next to the pages that use them (lunr-languages goes
+    into the search script instead, see :mod:`.search.script`)."""
     for source in ASSETS.rglob("*"):
-        if source.is_file() and source.name != "VENDORED.json":
+        if source.is_file() and source.name != "VENDORED.json" and "lunr-languages" not in source.parts:
             target = docs_dir / "assets" / source.relative_to(ASSETS)
             if not target.is_file() or target.stat().st_size != source.stat().st_size:
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -103,6 +105,7 @@ def write_docs(handbook: Handbook, lang: str, docs_dir: Path, changes: Changes |
     for old in docs_dir.rglob("*.md"):
         if old.relative_to(docs_dir).as_posix() not in wanted:
             old.unlink()
+    write_if_changed(entries_file(docs_dir), entries_json(handbook, lang))
     copy_assets(docs_dir)
     return pages
 

@@ -4,13 +4,23 @@
   ``extra.alternate`` points at each language's home, which is what engines without hooks show).
 * Under ``handbook serve`` it regenerates the Markdown from the YAML before every build, so the dev
   server's rebuild on a YAML change shows the new standards.
+* It gives search what staff type (:mod:`generator.render.site.search`): the index written by Material's search
+  plugin gains the handbook's entries and language, and that language's script is written next to Material's.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from mkdocs.plugins import event_priority
+
 from generator import urls
+from generator.render.site.search import material as search
+
+
+@event_priority(-50)  # after Material's search plugin has set up its index
+def on_config(config: Any, **_: Any) -> None:
+    search.attach(config)
 
 
 def on_pre_build(config: Any, **_: Any) -> None:
@@ -27,3 +37,11 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, **_: Any) -
         target = urls.html(page.file.src_uri)
         config.extra["alternate"] = [{**alt, "link": f"../{alt['lang']}/{target}"} for alt in config.extra["alternate"]]
     return context
+
+
+def on_page_content(html: str, page: Any, config: Any, **_: Any) -> str:
+    return search.page_content(html, page, config)
+
+
+def on_post_build(config: Any, **_: Any) -> None:
+    search.post_build(config)

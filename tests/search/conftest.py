@@ -1,0 +1,31 @@
+"""The sites the search tests type into: the shipped example (en, ru, he) and the i18n fixture (ro, fr, lv),
+each built once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import load
+from generator.render.site.builder import build_site
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+EXAMPLE = ROOT / "standards"
+I18N = ROOT / "tests" / "fixtures" / "i18n"
+
+
+def build(folder: Path, target: Path) -> Path:
+    result = load(folder)
+    assert result.ok
+    return build_site(result.handbook, target, checklists=False).site_dir
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(EXAMPLE, tmp_path_factory.mktemp("search-example") / "site")
+
+
+@pytest.fixture(scope="session")
+def i18n_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(I18N, tmp_path_factory.mktemp("search-i18n") / "site")
