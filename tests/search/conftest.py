@@ -6,19 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from generator.pipeline import load
-from generator.render.site.builder import build_site
-
-ROOT = Path(__file__).resolve().parent.parent.parent
-EXAMPLE = ROOT / "standards"
-I18N = ROOT / "tests" / "fixtures" / "i18n"
-
-
-def build(folder: Path, target: Path) -> Path:
-    result = load(folder)
-    assert result.ok
-    return build_site(result.handbook, target, checklists=False).site_dir
+from search_harness import EXAMPLE, I18N, build
 
 
 @pytest.fixture(scope="session")

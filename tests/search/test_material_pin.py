@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import I18N
+from search_harness import I18N
 
 from generator.render.site.search import material
 

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import I18N, build
+from search_harness import EXAMPLE, I18N, build
 
 from generator import urls
 from generator.model import Handbook
@@ -22,8 +22,6 @@ LANGS = ("en", "ru", "he")
 
 @pytest.fixture(scope="module")
 def handbook() -> Handbook:
-    from conftest import EXAMPLE
-
     return load(EXAMPLE).handbook
 
 

@@ -15,6 +15,9 @@ from typing import Any
 import yaml
 
 QUERIES = Path(__file__).resolve().parent / "queries.yaml"
+ROOT = Path(__file__).resolve().parent.parent.parent
+EXAMPLE = ROOT / "standards"  # en, ru, he
+I18N = ROOT / "tests" / "fixtures" / "i18n"  # ro, fr, lv
 TOP = 5
 
 _WATCH = """() => {
@@ -64,6 +67,16 @@ class Answer:
         where = f"#{self.rank}" if self.rank else "--"
         status = "ok  " if self.hit else "MISS"
         return f"{status} {self.query.lang} {self.query.kind:<16} {self.query.q!r:<34} {where:>3}  {shown}"
+
+
+def build(folder: Path, target: Path) -> Path:
+    """``handbook build`` of ``folder`` into ``target`` (without checklists), as the tests and the bench use it."""
+    from generator.pipeline import load
+    from generator.render.site.builder import build_site
+
+    result = load(folder)
+    assert result.ok, folder
+    return build_site(result.handbook, target, checklists=False).site_dir
 
 
 def load_queries(langs: tuple[str, ...] | None = None) -> list[Query]:
