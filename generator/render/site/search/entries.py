@@ -12,9 +12,9 @@ import json
 from pathlib import Path
 
 from .... import urls
+from ....i18n import translator
 from ....model import Handbook
 from .. import markdown as md
-from ..labels import label
 
 ENTRIES_FILE = "search-entries.json"
 
@@ -22,6 +22,7 @@ ENTRIES_FILE = "search-entries.json"
 def search_entries(handbook: Handbook, lang: str) -> list[dict[str, str]]:
     """``{"location", "title", "text"}`` for every forbidden phrase written in ``lang`` (HTML-escaped text)."""
     page = urls.html(urls.FORBIDDEN)
+    say_instead = html.escape(translator(lang).gettext("Say instead"), quote=False)
     entries = []
     for phrase in handbook.forbidden:
         said = " ".join(handbook.text(phrase.phrase, lang).split())
@@ -29,7 +30,7 @@ def search_entries(handbook: Handbook, lang: str) -> list[dict[str, str]]:
             continue
         instead = md.plain(handbook.text(phrase.instead, lang))
         text = (
-            f"<p>{html.escape(label('instead', lang), quote=False)}: {html.escape(instead, quote=False)}</p>"
+            f"<p>{say_instead}: {html.escape(instead, quote=False)}</p>"
             if instead
             else ""
         )
