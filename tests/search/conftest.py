@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from search_harness import EXAMPLE, I18N, build
+
+from search.search_harness import EXAMPLE, I18N, build
 
 
 @pytest.fixture(scope="session")

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from search_harness import I18N
 
 from generator.render.site.search import material
+from search.search_harness import I18N
 
 UPGRADE = (
     "mkdocs-material changed: read its search worker (the source map holds the TypeScript) and "

@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 from chromium_support import needs_chromium
-from search_harness import TOP, Answer, Query, ask, ask_all, load_queries, open_search
 
 from generator.render.site.search.script import HERE
 from generator.textnorm import browser_fold_tables, fold
+from search.search_harness import TOP, Answer, Query, ask, ask_all, load_queries, open_search
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, needs_chromium]
 

@@ -9,13 +9,13 @@ import re
 from pathlib import Path
 
 import pytest
-from search_harness import EXAMPLE, I18N, build
 
 from generator import urls
 from generator.model import Handbook
 from generator.pipeline import load
 from generator.render.site.search.index import LANGUAGE, finish
 from generator.render.site.search.script import SCRIPT
+from search.search_harness import EXAMPLE, I18N, build
 
 LANGS = ("en", "ru", "he")
 
