@@ -21,6 +21,7 @@ from .model import (
     HoursEntry,
     Principle,
     Provision,
+    RepeatCritical,
     RequiredElement,
     Review,
     Role,
@@ -258,12 +259,20 @@ class _Assembler:
             if isinstance(t, dict) and isinstance(t.get("min"), (int, float)) and not isinstance(t.get("min"), bool)
         ]
         pass_mark = data.get("pass_mark", 80)
+        min_audits = data.get("min_audits", 1)
+        repeat = data.get("repeat_critical")
+        repeat_critical = None
+        if isinstance(repeat, dict) and isinstance(repeat.get("count"), int) and duration_seconds(repeat.get("within")):
+            within = str(repeat["within"])
+            repeat_critical = RepeatCritical(int(repeat["count"]), within, duration_seconds(within) or 0)
         return Scoring(
             weights=MappingProxyType(weights),
             critical_fail=critical_fail,
             pass_mark=float(pass_mark) if isinstance(pass_mark, (int, float)) else 80.0,
             tiers=tuple(sorted(tiers, key=lambda t: -t.min)),
             source=Source("scoring.yaml"),
+            min_audits=min_audits if isinstance(min_audits, int) and not isinstance(min_audits, bool) else 1,
+            repeat_critical=repeat_critical,
         )
 
     def handbook(self) -> Handbook:

@@ -262,12 +262,23 @@ class Tier:
 
 
 @dataclass(frozen=True)
+class RepeatCritical:
+    """``repeat_critical``: the same critical item answered `no` in ``count`` audits within ``within``."""
+
+    count: int
+    within: str  # as written, e.g. "90d"
+    within_seconds: int
+
+
+@dataclass(frozen=True)
 class Scoring:
     weights: Mapping[str, float]  # severity -> weight
     critical_fail: Literal["zero", "none"] | float
     pass_mark: float
     tiers: tuple[Tier, ...]  # sorted by min, highest first
     source: Source | None
+    min_audits: int = 1  # fewer scored audits in the range or period: no tier
+    repeat_critical: RepeatCritical | None = None
 
 
 DEFAULT_SCORING = Scoring(

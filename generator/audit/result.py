@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..i18n import translator
 from ..model import Handbook
 from .labels import NOTES
-from .nps import Nps
-from .scoring import Scores
+from .nps import SurveyFigures
+from .scoring import Scored
 from .transcripts import TranscriptResult
 
 
 @dataclass
 class AuditRun:
     handbook: Handbook
-    scores: Scores | None  # None without --results
-    nps: Nps | None  # None without --surveys
+    scores: Scored | None  # None without --results
+    nps: SurveyFigures | None  # None without --surveys
     transcripts: TranscriptResult | None  # None without --transcripts
     inputs: dict[str, str] = field(default_factory=dict)  # "results" | "surveys" | "transcripts" -> path
     notes: list[str] = field(default_factory=list)  # in English (the JSON report), e.g. "results.csv has no audit rows"
@@ -24,6 +25,9 @@ class AuditRun:
     site_url: str | None = None
     #: index in ``notes`` -> (label key, path, values), so that the text and HTML reports can say it in ``lang``
     note_keys: dict[int, tuple[str, str, dict[str, object]]] = field(default_factory=dict)
+    period: str | None = None  # week | month | quarter (--period)
+    start: date | None = None  # --from
+    end: date | None = None  # --to
 
     def note(self, key: str, path: str, **values: object) -> None:
         """Record a note (a key of :data:`.labels.NOTES`): English in ``notes``, translated in the reports."""

@@ -1,4 +1,4 @@
-"""The arithmetic of FORMAT §6, as pure functions of the audits, the model and ``scoring.yaml``.
+"""The arithmetic of FORMAT §6 and §7.2 over the audits table.
 
 - weight of an item = ``weights[severity]``;
 - an audit's raw score = 100 × Σw(yes) / Σw(yes or no); all ``na`` -> no score;
@@ -6,40 +6,51 @@
   ``zero`` / a number / ``none``);
 - employee, role, location, department = mean of the final scores of their scored audits;
 - step, situation, item = 100 × Σw(yes) / Σw(yes or no) over all their answers (no critical rule);
-- tier = the tier with the highest ``min`` not above the score.
+- tier = the tier with the highest ``min`` not above the score, for an employee with at least
+  ``min_audits`` scored audits.
 
+DuckDB counts, per audit, the answers of each severity; Python weighs them in a fixed order and takes the
+means with ``math.fsum``, so every figure is the same whatever the order of the rows or of DuckDB's threads.
 Nothing is rounded here: reporters round when they show a number.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..model import Handbook, Scoring, Tier
-from .inputs import Audit
+from . import periods as periods_mod
+from .alerts import Alert, repeat_critical
+from .engine import SEVERITIES, Engine, sql_text
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class AuditScore:
-    """One audit with its sums and scores; ``raw``/``final`` are None for an all-``na`` audit."""
+    """One audit with its counts and scores; ``raw``/``final`` are None for an all-``na`` audit."""
 
-    audit: Audit
+    id: str
+    date: date
+    employee: str
+    role: str
+    location: str
     department: str
-    yes_weight: float
-    answered_weight: float
+    auditor: str | None
+    visit: str | None
+    scenario: str | None
+    source: str
     yes: int
     no: int
     na: int
-    critical_failed: tuple[str, ...]  # critical items answered `no`
+    yes_weight: float
+    answered_weight: float
+    critical_failed: tuple[str, ...]  # critical items answered `no`, in handbook order
     raw: float | None
     final: float | None
     passed: bool | None
-
-    @property
-    def id(self) -> str:
-        return self.audit.id
+    period: str | None = None
 
 
 @dataclass
@@ -47,7 +58,7 @@ class MeanGroup:
     """An employee, role, location or department: the mean of its audits' final scores."""
 
     id: str
-    audits: list[str] = field(default_factory=list)  # scored audits, in file order
+    audits: list[str] = field(default_factory=list)  # scored audits, by date then id
     unscored: list[str] = field(default_factory=list)  # all-na audits (no score, not in the mean)
     finals: list[float] = field(default_factory=list)
     passed: int = 0
@@ -66,7 +77,6 @@ class Pool:
     yes: int = 0
     no: int = 0
     na: int = 0
-    audits: list[str] = field(default_factory=list)
     score: float | None = None
 
     @property
@@ -77,6 +87,8 @@ class Pool:
 
 @dataclass
 class Scores:
+    """Every score of one range of audits (the whole run, or one period)."""
+
     audits: list[AuditScore]
     employees: dict[str, MeanGroup]
     roles: dict[str, MeanGroup]
@@ -86,6 +98,18 @@ class Scores:
     situations: dict[str, Pool]
     items: dict[str, Pool]
     overall: MeanGroup
+    #: step id -> location -> pool of the step's answers in that location's audits
+    step_locations: dict[str, dict[str, Pool]] = field(default_factory=dict)
+    alerts: list[Alert] = field(default_factory=list)
+
+
+@dataclass
+class Scored:
+    """The whole range and, with ``--period``, each period (labels in time order)."""
+
+    whole: Scores
+    period: str | None = None
+    periods: dict[str, Scores] = field(default_factory=dict)
 
 
 def ratio(yes_weight: float, answered_weight: float) -> float | None:
@@ -113,41 +137,75 @@ def tier_for(score: float | None, tiers: Sequence[Tier]) -> str | None:
     return best.id if best else None
 
 
-def score_audit(audit: Audit, handbook: Handbook, scoring: Scoring) -> AuditScore:
-    yes_w = answered_w = 0.0
-    yes = no = na = 0
-    failed = []
-    for answer in audit.answers:
-        item = handbook.item(answer.item)
-        assert item is not None, "inputs are validated before scoring"
-        weight = float(scoring.weights.get(item.severity, 0.0))
-        if answer.result == "yes":
-            yes += 1
-            yes_w += weight
-            answered_w += weight
-        elif answer.result == "no":
-            no += 1
-            answered_w += weight
-            if item.severity == "critical":
-                failed.append(answer.item)
-        else:
-            na += 1
-    raw = ratio(yes_w, answered_w)
-    final = final_score(raw, bool(failed), scoring.critical_fail)
-    role = handbook.role(audit.role)
-    department = role.department if role else ""
-    passed = None if final is None else final >= scoring.pass_mark
-    return AuditScore(audit, department, yes_w, answered_w, yes, no, na, tuple(failed), raw, final, passed)
+def _weighted(counts: Sequence[int], weights: dict[str, float]) -> float:
+    """Σ count × weight over the severities, always in the order of :data:`SEVERITIES`."""
+    total = 0.0
+    for severity, n in zip(SEVERITIES, counts, strict=True):
+        total += n * weights[severity]
+    return total
 
 
-def _mean_groups(scored: Iterable[AuditScore], key: Callable[[AuditScore], str]) -> dict[str, MeanGroup]:
-    groups: dict[str, MeanGroup] = {}
-    for a in scored:
-        group = groups.setdefault(key(a), MeanGroup(key(a)))
-        _add(group, a)
-    for group in groups.values():
-        _close(group)
-    return dict(sorted(groups.items()))
+def _weighted_sql(columns: Sequence[str], weights: dict[str, float]) -> str:
+    """:func:`_weighted` as SQL: the same operations in the same order, so the same double."""
+    expr = "0.0::DOUBLE"
+    for severity, column in zip(SEVERITIES, columns, strict=True):
+        expr = f"({expr} + {column} * {float(weights[severity])!r}::DOUBLE)"
+    return expr
+
+
+def _final_sql(policy: str | float) -> str:
+    if policy == "none":
+        return "raw"
+    if policy == "zero":
+        return "CASE WHEN len(crit) > 0 THEN 0.0::DOUBLE ELSE raw END"
+    return f"CASE WHEN len(crit) > 0 THEN least(raw, {float(policy)!r}::DOUBLE) ELSE raw END"
+
+
+def _scored_table(engine: Engine, table: str, where: str, kind: str | None) -> None:
+    """``scored``: one row per audit in range with its counts, weights, scores and period."""
+    scoring = engine.handbook.scoring
+    sev_counts = ", ".join(
+        f"count(*) FILTER (WHERE u.c % 4 = {code} AND i.severity = {sql_text(s)}) AS {name}_{n}"
+        for code, name in ((0, "yes"), (1, "no")) for n, s in enumerate(SEVERITIES)
+    )
+    yes_w = _weighted_sql(["yes_0", "yes_1", "yes_2"], engine.weights)
+    no_w = _weighted_sql(["no_0", "no_1", "no_2"], engine.weights)
+    period = "NULL::VARCHAR"
+    if kind is not None:
+        days = [d for (d,) in engine.rows(f"SELECT DISTINCT date FROM {table} WHERE {where}")]
+        engine.execute("CREATE OR REPLACE TEMP TABLE period_of (date DATE, period VARCHAR)")
+        if days:
+            engine.con.executemany("INSERT INTO period_of VALUES (?, ?)",
+                                   [(d, periods_mod.label(d, kind)) for d in days])
+        period = "(SELECT p.period FROM period_of AS p WHERE p.date = a.date)"
+    engine.execute(f"""
+        CREATE OR REPLACE TEMP TABLE scored AS
+        WITH a AS (SELECT * FROM {table} WHERE {where}),
+             u AS (SELECT audit_id, unnest(codes) AS c FROM a),
+             s AS (SELECT u.audit_id, {sev_counts}, count(*) FILTER (WHERE u.c % 4 = 2) AS na,
+                          coalesce(list(i.gid ORDER BY i.ix) FILTER (WHERE u.c % 4 = 1 AND i.critical), []) AS crit
+                   FROM u JOIN hb_items AS i ON i.ix = u.c // 4 GROUP BY u.audit_id),
+             w AS (SELECT a.audit_id, a.date, a.employee, a.role, a.location,
+                          coalesce(r.department, '') AS department, a.auditor, a.visit, a.scenario, a.source,
+                          s.yes_0 + s.yes_1 + s.yes_2 AS yes, s.no_0 + s.no_1 + s.no_2 AS no, s.na,
+                          {yes_w} AS yes_w, {yes_w} + {no_w} AS answered_w, s.crit, {period} AS period
+                   FROM a JOIN s USING (audit_id) LEFT JOIN hb_roles AS r ON r.role = a.role),
+             x AS (SELECT *, CASE WHEN answered_w = 0 THEN NULL ELSE 100.0 * yes_w / answered_w END AS raw FROM w),
+             f AS (SELECT *, {_final_sql(scoring.critical_fail)} AS final FROM x)
+        SELECT *, final >= {float(scoring.pass_mark)!r}::DOUBLE AS passed FROM f
+        ORDER BY date, audit_id""")
+
+
+_AUDIT_COLUMNS = ("audit_id, date, employee, role, location, department, auditor, visit, scenario, source, yes, no, "
+                  "na, yes_w, answered_w, crit, raw, final, passed, period")
+
+
+def _audit_rows(engine: Engine) -> list[AuditScore]:
+    return [
+        AuditScore(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13], r[14],
+                   tuple(r[15]), r[16], r[17], r[18], r[19])
+        for r in engine.rows(f"SELECT {_AUDIT_COLUMNS} FROM scored ORDER BY date, audit_id")
+    ]
 
 
 def _add(group: MeanGroup, a: AuditScore) -> None:
@@ -165,63 +223,136 @@ def _close(group: MeanGroup) -> None:
         group.pass_rate = group.passed / len(group.finals)
 
 
-def _pools(scored: Iterable[AuditScore], handbook: Handbook, scoring: Scoring) -> tuple[dict[str, Pool], ...]:
+def _mean_groups(engine: Engine, key: str, by_period: bool) -> dict[str | None, dict[str, MeanGroup]]:
+    """Groups by ``key`` (per period too): their audits by date and id, their mean by ``math.fsum``."""
+    order = "ORDER BY date, audit_id"
+    rows = engine.rows(f"""
+        SELECT {"period" if by_period else "NULL"} AS p, {key},
+               list(audit_id {order}) FILTER (WHERE final IS NOT NULL),
+               list(final {order}) FILTER (WHERE final IS NOT NULL),
+               list(audit_id {order}) FILTER (WHERE final IS NULL),
+               count(*) FILTER (WHERE passed)
+        FROM scored GROUP BY ALL ORDER BY p, {key}""")
+    out: dict[str | None, dict[str, MeanGroup]] = {}
+    for p, gid, ids, finals, unscored, passed in rows:
+        group = MeanGroup(gid, list(ids or ()), list(unscored or ()), list(finals or ()), int(passed))
+        _close(group)
+        out.setdefault(p, {})[gid] = group
+    return out
+
+
+PoolCount = tuple[str | None, str, int, int, int, int]  # period, location, ix, yes, no, na
+
+
+def _pool_counts(engine: Engine, table: str, by_period: bool) -> list[PoolCount]:
+    """``(period, location, ix, yes, no, na)`` for every item answered in a location (and period)."""
+    rows = engine.rows(f"""
+        SELECT {"s.period" if by_period else "NULL"} AS p, a.location, c // 4, count(*) FILTER (WHERE c % 4 = 0),
+               count(*) FILTER (WHERE c % 4 = 1), count(*) FILTER (WHERE c % 4 = 2)
+        FROM (SELECT audit_id, location, unnest(codes) AS c FROM {table}) AS a JOIN scored AS s USING (audit_id)
+        GROUP BY ALL""")
+    return [tuple(r) for r in rows]
+
+
+def _pools(handbook: Handbook, engine: Engine,
+           counts: Iterable[tuple[str, int, int, int, int]]) -> tuple[dict[str, Pool], dict[str, Pool],
+                                                                     dict[str, Pool], dict[str, dict[str, Pool]]]:
+    """Items, steps, situations and steps × locations from ``(location, ix, yes, no, na)`` counts.
+
+    A pool's weights are its answers counted per severity, then weighed in the order of :data:`SEVERITIES`.
+    """
+    items: dict[str, Pool] = {}
     steps: dict[str, Pool] = {}
     situations: dict[str, Pool] = {}
-    items: dict[str, Pool] = {}
-    for a in scored:
-        for answer in a.audit.answers:
-            item = handbook.item(answer.item)
-            assert item is not None
-            weight = float(scoring.weights.get(item.severity, 0.0))
-            targets = [items.setdefault(answer.item, Pool(answer.item))]
-            if item.parent_kind == "step":
-                targets.append(steps.setdefault(item.parent, Pool(item.parent)))
-            elif item.parent_kind == "situation":
-                targets.append(situations.setdefault(item.parent, Pool(item.parent)))
-            for pool in targets:
-                if a.id not in pool.audits[-1:]:
-                    pool.audits.append(a.id)
-                if answer.result == "na":
-                    pool.na += 1
-                    continue
-                pool.answered_weight += weight
-                if answer.result == "yes":
-                    pool.yes += 1
-                    pool.yes_weight += weight
-                else:
-                    pool.no += 1
+    cells: dict[str, dict[str, Pool]] = {}
+    tallies: dict[int, list[int]] = {}  # id(pool) -> yes per severity, then no per severity
+    for location, ix, yes, no, na in counts:
+        item = engine.items[ix]
+        targets = [items.setdefault(item.global_id, Pool(item.global_id))]
+        if item.parent_kind == "step":
+            targets.append(steps.setdefault(item.parent, Pool(item.parent)))
+            targets.append(cells.setdefault(item.parent, {}).setdefault(location, Pool(location)))
+        elif item.parent_kind == "situation":
+            targets.append(situations.setdefault(item.parent, Pool(item.parent)))
+        severity = SEVERITIES.index(item.severity) if item.severity in SEVERITIES else None
+        for pool in targets:
+            pool.yes += yes
+            pool.no += no
+            pool.na += na
+            if severity is not None:
+                tally = tallies.setdefault(id(pool), [0] * 6)
+                tally[severity] += yes
+                tally[3 + severity] += no
+    for pools in (items, steps, situations, *cells.values()):
+        for pool in pools.values():
+            tally = tallies.get(id(pool), [0] * 6)
+            pool.yes_weight = _weighted(tally[:3], engine.weights)
+            pool.answered_weight = pool.yes_weight + _weighted(tally[3:], engine.weights)
+            pool.score = ratio(pool.yes_weight, pool.answered_weight)
     order = {gid: n for n, gid in enumerate(handbook.items)}
     step_order = {s.id: n for n, s in enumerate(handbook.steps())}
     sit_order = {s.id: n for n, s in enumerate(handbook.situations)}
-    out = []
-    for pools, rank in ((steps, step_order), (situations, sit_order), (items, order)):
-        for pool in pools.values():
-            pool.score = ratio(pool.yes_weight, pool.answered_weight)
-        out.append(dict(sorted(pools.items(), key=lambda kv, r=rank: r.get(kv[0], 0))))  # type: ignore[misc]
-    return tuple(out)
+    return (
+        dict(sorted(items.items(), key=lambda kv: order.get(kv[0], 0))),
+        dict(sorted(steps.items(), key=lambda kv: step_order.get(kv[0], 0))),
+        dict(sorted(situations.items(), key=lambda kv: sit_order.get(kv[0], 0))),
+        {k: dict(sorted(v.items())) for k, v in sorted(cells.items(), key=lambda kv: step_order.get(kv[0], 0))},
+    )
 
 
-def score_all(audits: Sequence[Audit], handbook: Handbook) -> Scores:
-    """Every score of FORMAT §6 for validated audits."""
-    scoring = handbook.scoring
-    scored = [score_audit(a, handbook, scoring) for a in audits]
-    employees = _mean_groups(scored, lambda a: a.audit.employee)
+def _scores(handbook: Handbook, engine: Engine, audits: list[AuditScore], groups: dict[str, dict[str, MeanGroup]],
+            counts: list[tuple[str, int, int, int, int]]) -> Scores:
+    scoring: Scoring = handbook.scoring
+    employees = groups["employee"]
     for group in employees.values():
-        group.tier = tier_for(group.score, scoring.tiers)
+        if len(group.finals) >= scoring.min_audits:
+            group.tier = tier_for(group.score, scoring.tiers)
     overall = MeanGroup("overall")
-    for a in scored:
+    for a in audits:
         _add(overall, a)
     _close(overall)
-    steps, situations, items = _pools(scored, handbook, scoring)
+    items, steps, situations, cells = _pools(handbook, engine, counts)
     return Scores(
-        audits=scored,
+        audits=audits,
         employees=employees,
-        roles=_mean_groups(scored, lambda a: a.audit.role),
-        locations=_mean_groups(scored, lambda a: a.audit.location),
-        departments=_mean_groups(scored, lambda a: a.department),
+        roles=groups["role"],
+        locations=groups["location"],
+        departments=groups["department"],
         steps=steps,
         situations=situations,
         items=items,
         overall=overall,
+        step_locations=cells,
+        alerts=repeat_critical(audits, scoring.repeat_critical),
     )
+
+
+GROUP_KEYS = ("employee", "role", "location", "department")
+
+
+def score(engine: Engine, table: str = "audits_in", where: str = "true", period: str | None = None) -> Scored:
+    """Every score of the audits in ``table`` that match ``where``; per period too with ``period``."""
+    hb = engine.handbook
+    _scored_table(engine, table, where, period)
+    audits = _audit_rows(engine)
+    counts = _pool_counts(engine, table, period is not None)
+    whole_counts: dict[tuple[str, int], list[int]] = {}
+    for _p, location, ix, yes, no, na in counts:
+        tally = whole_counts.setdefault((location, ix), [0, 0, 0])
+        tally[0] += yes
+        tally[1] += no
+        tally[2] += na
+    flat = [(loc, ix, *t) for (loc, ix), t in sorted(whole_counts.items())]
+    whole_groups = {key: _mean_groups(engine, key, False).get(None, {}) for key in GROUP_KEYS}
+    result = Scored(_scores(hb, engine, audits, whole_groups, flat), period)  # type: ignore[arg-type]
+    if period is None:
+        return result
+    period_groups = {key: _mean_groups(engine, key, True) for key in GROUP_KEYS}
+    by_period = periods_mod.group(audits, lambda a: a.date, period)
+    period_counts: dict[str, list[tuple[str, int, int, int, int]]] = {}
+    for p, location, ix, yes, no, na in counts:
+        period_counts.setdefault(str(p), []).append((location, ix, yes, no, na))
+    for label, members in by_period.items():
+        groups = {key: period_groups[key].get(label, {}) for key in GROUP_KEYS}
+        result.periods[label] = _scores(hb, engine, members, groups, sorted(period_counts.get(label, [])))
+    return result

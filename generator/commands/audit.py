@@ -1,17 +1,21 @@
-"""``handbook audit``: score audit results, NPS surveys and transcripts against the standards (FORMAT §6)."""
+"""``handbook audit``: score audit results, NPS surveys and transcripts against the standards (FORMAT §6, §7)."""
 
 from __future__ import annotations
 
 import os
 import sys
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import click
 
 from ..atomic import write_text
-from ..audit import inputs, nps, scoring
+from ..audit import inputs, nps, periods, scoring
+from ..audit import results as audit_results
+from ..audit import surveys as audit_surveys
+from ..audit.engine import Engine
 from ..audit.exports import FORMATS, UnknownFormat, detect
 from ..audit.progress import Progress
 from ..audit.result import AuditRun
@@ -19,28 +23,53 @@ from ..audit.transcripts import Checker
 from ..diagnostics import Diagnostics
 from ..errors import UsageError
 from ..model import Handbook
-from ..render.audit import html as report_html
-from ..render.audit import json as report_json
-from ..render.audit import text as report_text
 from ..report import render as render_diagnostics
 from ..rules._base import did_you_mean
 from ._common import folder_argument, load_or_exit
 
+
+def _text(run: AuditRun) -> Iterable[str]:
+    from ..render.audit import text
+
+    return [text.render(run)]
+
+
+def _json(run: AuditRun) -> Iterable[str]:
+    from ..render.audit import json
+
+    return json.render(run)
+
+
+def _html(run: AuditRun) -> Iterable[str]:
+    from ..render.audit import html
+
+    return [html.render(run)]
+
+
 Reporter = Callable[[AuditRun], Iterable[str]]
-REPORTERS: dict[str, Reporter] = {
-    "text": lambda run: [report_text.render(run)],
-    "json": report_json.render,
-    "html": lambda run: [report_html.render(run)],
-}
+REPORTERS: dict[str, Reporter] = {"text": _text, "json": _json, "html": _html}
 EXTENSIONS = {"text": "txt", "json": "json", "html": "html"}
 SITE_URL_SCHEMES = {"", "http", "https", "file"}  # links in the html report never run code (javascript:)
 _file = click.Path(exists=True, dir_okay=False, path_type=str)
 
 
+def _date(option: str) -> Callable[[click.Context, click.Parameter, str | None], date | None]:
+    def parse(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+        if value is None:
+            return None
+        if not inputs.valid_date(value):
+            raise UsageError(f"{option} {value}: write the date as YYYY-MM-DD, e.g. 2026-11-01")
+        return date.fromisoformat(value)
+
+    return parse
+
+
 @click.command("audit")
 @folder_argument
-@click.option("--results", type=_file, help="Audit results CSV (audit_id,date,employee,role,location,item,...).")
-@click.option("--surveys", type=_file, help="Survey CSV for NPS: date,location,employee,score.")
+@click.option("--results", type=_file, help="Audit results CSV (audit_id,date,employee,role,location,item,result"
+                                            "[,comment,auditor,visit,scenario], any order).")
+@click.option("--surveys", type=_file,
+              help="Survey CSV: date,location[,employee,touchpoint,comment] and score (0-10) and/or csat (1-5).")
 @click.option("--transcripts", type=_file,
               help="Conversation transcripts: JSON Lines (one message a line), or a Zendesk or Intercom export.")
 @click.option("--transcripts-format", "transcripts_format", type=click.Choice(["auto", *FORMATS]), default="auto",
@@ -51,6 +80,10 @@ _file = click.Path(exists=True, dir_okay=False, path_type=str)
 @click.option("--grouped", is_flag=True,
               help="The transcripts hold each conversation's messages together: judge each conversation as soon "
                    "as the next begins (constant memory); a conversation id that comes back is an error.")
+@click.option("--period", type=click.Choice(periods.KINDS),
+              help="Score each week, month or quarter on its own too (tiers per period).")
+@click.option("--from", "start", metavar="DATE", callback=_date("--from"), help="Only rows dated on or after DATE.")
+@click.option("--to", "end", metavar="DATE", callback=_date("--to"), help="Only rows dated on or before DATE.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=str),
               help="Write audit.<txt|json|html> into this folder instead of printing.")
 @click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True)
@@ -58,7 +91,7 @@ _file = click.Path(exists=True, dir_okay=False, path_type=str)
                               "(default: the handbook's first; must be one of its languages).")
 @click.option("--site-url", help="Base URL of the built handbook site; item ids in html link there.")
 def command(folder: str, results: str | None, surveys: str | None, transcripts: str | None,
-            transcripts_format: str, channel_map: tuple[str, ...], grouped: bool,
+            transcripts_format: str, channel_map: tuple[str, ...], grouped: bool, period: str | None, start: date | None, end: date | None,
             out_dir: str | None, fmt: str, lang: str | None, site_url: str | None) -> None:
     """Score audit results, NPS surveys and transcripts against the standards.
 
@@ -69,33 +102,48 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
         raise UsageError("nothing to score: give --results, --surveys and/or --transcripts")
     if site_url is not None and urlsplit(site_url).scheme.lower() not in SITE_URL_SCHEMES:
         raise UsageError(f"--site-url {site_url}: give the site's http(s) address or a path, e.g. https://handbook.example.com")
+    if start and end and start > end:
+        raise UsageError(f"--from {start} is after --to {end}")
     handbook = load_or_exit(folder).handbook
     if lang is not None and lang not in handbook.languages:
         raise UsageError(f"--lang {lang}: the handbook's languages are {', '.join(handbook.languages)}")
     problems = inputs.Problems()
-    run = AuditRun(handbook, None, None, None, lang=lang or handbook.default_language, site_url=site_url)
-    if results:
-        run.inputs["results"] = results
-        audits = inputs.read_results(results, handbook, problems)
-        if not problems:
-            run.scores = scoring.score_all(audits, handbook)
-            if not audits:
-                run.note("note_no_audits", results)
-    if surveys:
-        run.inputs["surveys"] = surveys
-        responses = inputs.read_surveys(surveys, problems)
-        run.nps = nps.compute(responses)
-        if not responses and not problems:
-            run.note("note_no_responses", surveys)
-    if transcripts:
-        run.inputs["transcripts"] = transcripts
-        _check_transcripts(run, transcripts, problems, transcripts_format, _channel_map(channel_map, handbook),
-                           grouped)
-    try:
-        _report(run, problems, fmt, out_dir)
-    finally:
-        if run.transcripts is not None:
-            run.transcripts.close()
+    run = AuditRun(handbook, None, None, None, lang=lang or handbook.default_language, site_url=site_url,
+                   period=period, start=start, end=end)
+    where = _range(start, end)
+    with Engine(handbook) as engine:
+        if results:
+            run.inputs["results"] = results
+            if audit_results.load(engine, results, problems) is not None and not problems:
+                run.scores = scoring.score(engine, "audits_in", where, period)
+                if not run.scores.whole.audits:
+                    run.note("note_no_audits", results)
+        if surveys:
+            run.inputs["surveys"] = surveys
+            if audit_surveys.load(engine, surveys, problems) is not None and not problems:
+                run.nps = nps.compute(engine, "surveys_in", where, period)
+                if not run.nps.whole.answers:
+                    run.note("note_no_responses", surveys)
+        if transcripts:
+            run.inputs["transcripts"] = transcripts
+            _check_transcripts(run, transcripts, problems, transcripts_format, _channel_map(channel_map, handbook),
+                               grouped)
+        try:
+            _report(run, problems, fmt, out_dir)
+        finally:
+            if run.transcripts is not None:
+                run.transcripts.close()
+
+
+
+def _range(start: date | None, end: date | None) -> str:
+    """The SQL condition on ``date`` for --from/--to."""
+    parts = ["true"]
+    if start is not None:
+        parts.append(f"date >= DATE '{start.isoformat()}'")
+    if end is not None:
+        parts.append(f"date <= DATE '{end.isoformat()}'")
+    return " AND ".join(parts)
 
 
 def _channel_map(pairs: tuple[str, ...], handbook: Handbook) -> dict[str, str]:

@@ -31,11 +31,12 @@ def test_bars_widths_are_the_scores(html: str) -> None:
     assert 'style="width: 87.5%"' in html
 
 
-def test_heat_table_lists_audits_behind_each_cell(html: str) -> None:
+def test_heat_table_shows_the_weights_behind_each_cell(html: str) -> None:
     table = html.split("Steps × locations", 1)[1].split("</table>", 1)[0]
     # greeting in riga: a1 (3+1 of 6) and a2 (2+1 of 6) -> 7/12 = 58.3; in tallinn: a3 2/2, a6 3/5 -> 5/7 = 71.4
     assert "58.3" in table and "71.4" in table
-    assert "Audits behind this number: a1, a2" in table and "Audits behind this number: a3, a6" in table
+    # riga: 3 answers of a1 and 3 of a2 (name-badge is N/A); tallinn: 1 of a3 and 2 of a6
+    assert "7/12; Answers: 6" in table and "5/7; Answers: 3" in table
     # lowest step first: chat-reply 60.0 before greeting 63.2
     assert table.index("(<bdi>chat-reply</bdi>)") < table.index("(<bdi>greeting</bdi>)")
 

@@ -60,11 +60,13 @@ def test_bom_blank_lines_quoted_newlines_and_column_order(tmp_path: Path) -> Non
 
 
 def test_header_problems(tmp_path: Path) -> None:
-    path = write(tmp_path, "r.csv", "audit_id,date,employe,role,location,item,result,comment,auditor\n")
+    path = write(tmp_path, "r.csv", "audit_id,date,employe,role,location,item,result,comment,auditer\n")
     err = run_audit("--results", path).stderr
     assert "unknown column `employe`" in err and "did you mean `employee`?" in err
-    assert "unknown column `auditor`" in err
+    assert "unknown column `auditer`" in err and "did you mean `auditor`?" in err
     assert "missing column `employee`" in err
+    twice = write(tmp_path, "t.csv", "audit_id,date,employee,role,location,item,result,item\n")
+    assert "a column appears twice in the header: item" in run_audit("--results", twice).stderr
     empty = write(tmp_path, "e.csv", "")
     assert "the file is empty" in run_audit("--results", empty).stderr
 

@@ -19,7 +19,9 @@ from dataclasses import replace
 
 import pytest
 
-from generator.audit import inputs, scoring
+from generator.audit import results, scoring
+from generator.audit.engine import Engine
+from generator.audit.inputs import Problems
 from generator.model import Handbook, Tier
 
 from .conftest import FIXTURES, audit_json
@@ -32,16 +34,20 @@ def approx(x: float) -> object:
     return pytest.approx(x, rel=1e-12, abs=1e-12)
 
 
+def score(handbook: Handbook, path: str = RESULTS) -> scoring.Scores:
+    """Every score of the results at ``path``, as ``handbook audit`` computes them."""
+    with Engine(handbook) as engine:
+        problems = Problems()
+        assert results.load(engine, path, problems) is not None, [d.message for d in problems.items]
+        return scoring.score(engine).whole
+
+
 @pytest.fixture(scope="module")
-def audits(handbook: Handbook) -> list[inputs.Audit]:
-    problems = inputs.Problems()
-    out = inputs.read_results(RESULTS, handbook, problems)
-    assert not problems.items
-    return out
+def s(handbook: Handbook) -> scoring.Scores:
+    return score(handbook)
 
 
-def test_audit_raw_and_final_scores(audits: list[inputs.Audit], handbook: Handbook) -> None:
-    s = scoring.score_all(audits, handbook)
+def test_audit_raw_and_final_scores(s: scoring.Scores) -> None:
     by_id = {a.id: a for a in s.audits}
     assert by_id["a1"].raw == approx(A1) and by_id["a1"].final == approx(A1)
     assert by_id["a2"].raw == approx(50.0) and by_id["a2"].final == 0.0
@@ -58,19 +64,15 @@ def test_audit_raw_and_final_scores(audits: list[inputs.Audit], handbook: Handbo
 @pytest.mark.parametrize(
     ("policy", "expected"), [("zero", 0.0), (40.0, 40.0), (60.0, 50.0), (50.0, 50.0), ("none", 50.0)]
 )
-def test_critical_fail_policies(
-    audits: list[inputs.Audit], handbook: Handbook, policy: object, expected: float
-) -> None:
-    a2 = next(a for a in audits if a.id == "a2")
+def test_critical_fail_policies(handbook: Handbook, policy: object, expected: float) -> None:
     policy_scoring = replace(handbook.scoring, critical_fail=policy)  # type: ignore[arg-type]
-    assert scoring.score_audit(a2, handbook, policy_scoring).final == approx(expected)
+    by_id = {a.id: a for a in score(replace(handbook, scoring=policy_scoring)).audits}
+    assert by_id["a2"].raw == approx(50.0) and by_id["a2"].final == approx(expected)
     # a critical item answered yes never triggers the policy
-    a1 = next(a for a in audits if a.id == "a1")
-    assert scoring.score_audit(a1, handbook, policy_scoring).final == approx(A1)
+    assert by_id["a1"].final == approx(A1)
 
 
-def test_means(audits: list[inputs.Audit], handbook: Handbook) -> None:
-    s = scoring.score_all(audits, handbook)
+def test_means(s: scoring.Scores) -> None:
     assert s.employees["emp-1"].score == approx((A1 + A2) / 2)
     assert s.employees["emp-2"].score == approx((A3 + A6) / 2)  # 87.5
     assert s.employees["emp-3"].score == approx(A4)
@@ -84,8 +86,7 @@ def test_means(audits: list[inputs.Audit], handbook: Handbook) -> None:
     assert s.locations["tallinn"].unscored == ["a5"]
 
 
-def test_tiers(audits: list[inputs.Audit], handbook: Handbook) -> None:
-    s = scoring.score_all(audits, handbook)
+def test_tiers(s: scoring.Scores, handbook: Handbook) -> None:
     assert s.employees["emp-2"].tier == "silver"  # 87.5
     assert s.employees["emp-1"].tier == "coaching"
     assert s.employees["emp-4"].tier is None
@@ -100,8 +101,7 @@ def test_tiers(audits: list[inputs.Audit], handbook: Handbook) -> None:
     assert scoring.tier_for(89.9, no_floor) is None
 
 
-def test_pooled_step_situation_item(audits: list[inputs.Audit], handbook: Handbook) -> None:
-    s = scoring.score_all(audits, handbook)
+def test_pooled_step_situation_item(s: scoring.Scores) -> None:
     # greeting: yes weights a1 3+1, a2 2+1, a3 2, a6 3 = 12; answered a1 6, a2 6, a3 2, a6 5 = 19
     assert s.steps["greeting"].score == approx(1200 / 19)
     assert (s.steps["greeting"].yes, s.steps["greeting"].no, s.steps["greeting"].na) == (6, 3, 2)
@@ -123,7 +123,8 @@ def test_json_report_matches_hand_computed() -> None:
     assert data["employees"]["emp-2"]["tier"] == "silver"
     assert data["employees"]["emp-4"]["score"] is None
     assert data["steps"]["greeting"]["answers"] == 9
-    assert data["departments"]["stores"]["audit_ids"] == ["a1", "a2", "a3", "a6"]
+    # audits by date: a1 2 Nov, a3 3 Nov, a6 6 Nov, a2 9 Nov
+    assert data["departments"]["stores"]["audit_ids"] == ["a1", "a3", "a6", "a2"]
     # unrounded floats
     assert data["employees"]["emp-1"]["score"] != round(data["employees"]["emp-1"]["score"], 1)
 

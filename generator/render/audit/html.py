@@ -20,7 +20,6 @@ import jinja2
 from ... import i18n, urls
 from ...audit import labels
 from ...audit.result import AuditRun
-from ...audit.scoring import ratio
 from ...audit.transcripts import KINDS
 from ...i18n import Translator, translator
 from ...model import Handbook
@@ -41,32 +40,17 @@ def heat(score: float | None) -> str:
 def _step_heat(run: AuditRun, data: dict[str, Any]) -> dict[str, Any]:
     """Steps × locations: Σw(yes)/Σw(yes or no) of each step's answers in each location's audits."""
     hb = run.handbook
-    scores = run.scores
-    locations = sorted(data["locations"]) if scores else []
-    cells: dict[tuple[str, str], list[float]] = {}
-    behind: dict[tuple[str, str], list[str]] = {}
-    if scores is not None:
-        for a in scores.audits:
-            for answer in a.audit.answers:
-                item = hb.item(answer.item)
-                if item is None or item.parent_kind != "step" or answer.result == "na":
-                    continue
-                w = float(hb.scoring.weights.get(item.severity, 0.0))
-                cell = cells.setdefault((item.parent, a.audit.location), [0.0, 0.0])
-                cell[1] += w
-                if answer.result == "yes":
-                    cell[0] += w
-                ids = behind.setdefault((item.parent, a.audit.location), [])
-                if a.id not in ids:
-                    ids.append(a.id)
+    whole = run.scores.whole if run.scores else None
+    locations = sorted(data["locations"]) if whole else []
     rows = []
     for step_id, pool in data["steps"].items():
+        cells = whole.step_locations.get(step_id, {}) if whole else {}
         row_cells = []
         for loc in locations:
-            yes_w, answered_w = cells.get((step_id, loc), [0.0, 0.0])
-            score = ratio(yes_w, answered_w)
-            row_cells.append({"score": score, "colour": heat(score), "audits": behind.get((step_id, loc), []),
-                              "weights": (yes_w, answered_w)})
+            cell = cells.get(loc)
+            score = cell.score if cell else None
+            row_cells.append({"score": score, "colour": heat(score), "answers": cell.answers if cell else 0,
+                              "weights": (cell.yes_weight, cell.answered_weight) if cell else (0.0, 0.0)})
         step = hb.step(step_id)
         rows.append({"id": step_id, "name": hb.text(step.title, run.lang) if step else step_id, "pool": pool,
                      "colour": heat(pool["score"]), "cells": row_cells})

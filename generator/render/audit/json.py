@@ -9,10 +9,12 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from ...audit.nps import NpsGroup
+from ...audit.alerts import Alert
+from ...audit.nps import Nps, NpsGroup
 from ...audit.result import AuditRun
-from ...audit.scoring import MeanGroup, Pool
+from ...audit.scoring import AuditScore, MeanGroup, Pool, Scores
 from ...audit.transcripts import KINDS, TranscriptResult
+from ...model import Handbook
 
 
 def _mean(group: MeanGroup, **extra: Any) -> dict[str, Any]:
@@ -36,14 +38,14 @@ def _pool(pool: Pool, **extra: Any) -> dict[str, Any]:
         "na": pool.na,
         "yes_weight": pool.yes_weight,
         "answered_weight": pool.answered_weight,
-        "audit_ids": list(pool.audits),
         **extra,
     }
 
 
 def _nps_counts(group: NpsGroup) -> dict[str, Any]:
     return {"nps": group.score, "responses": group.responses, "promoters": group.promoters,
-            "passives": group.passives, "detractors": group.detractors}
+            "passives": group.passives, "detractors": group.detractors, "csat": group.csat,
+            "csat_mean": group.csat_mean, "csat_answers": group.csat_answers, "csat_satisfied": group.csat_satisfied}
 
 
 class Conversations(dict[str, Any]):
@@ -99,73 +101,147 @@ def _transcripts(result: TranscriptResult | None) -> dict[str, Any]:
     }
 
 
-def build(run: AuditRun) -> dict[str, Any]:
-    """The report as plain JSON-ready data."""
-    hb = run.handbook
+def _scores(hb: Handbook, s: Scores | None) -> dict[str, Any]:
+    """``employees`` ... ``items`` of one range of audits."""
     out: dict[str, Any] = {}
-    s = run.scores
     if s is None:
         for key in ("employees", "roles", "locations", "departments", "steps", "situations", "items"):
             out[key] = {}
-        audits: list[dict[str, Any]] = []
-        summary: dict[str, Any] = {"audits": 0, "scored_audits": 0, "score": None, "pass_rate": None}
-    else:
-        out["employees"] = {k: _mean(g, tier=g.tier) for k, g in s.employees.items()}
-        out["roles"] = {k: _mean(g, department=(r.department if (r := hb.role(k)) else None))
-                        for k, g in s.roles.items()}
-        out["locations"] = {k: _mean(g) for k, g in s.locations.items()}
-        out["departments"] = {k: _mean(g) for k, g in s.departments.items()}
-        out["steps"] = {k: _pool(p, stage=(st.stage if (st := hb.step(k)) else None)) for k, p in s.steps.items()}
-        out["situations"] = {k: _pool(p) for k, p in s.situations.items()}
-        out["items"] = {}
-        for k, p in s.items.items():
-            item = hb.item(k)
-            assert item is not None
-            out["items"][k] = _pool(p, severity=item.severity, parent=item.parent, parent_kind=item.parent_kind,
-                                    role=item.role)
-        audits = [
-            {
-                "id": a.id, "path": a.audit.path, "line": a.audit.line, "date": a.audit.date,
-                "employee": a.audit.employee, "role": a.audit.role, "location": a.audit.location,
-                "department": a.department, "yes": a.yes, "no": a.no, "na": a.na, "yes_weight": a.yes_weight,
-                "answered_weight": a.answered_weight, "raw": a.raw, "final": a.final, "passed": a.passed,
-                "critical_failed": list(a.critical_failed),
-            }
-            for a in s.audits
-        ]
-        summary = {"audits": len(s.audits), "scored_audits": len(s.overall.audits), "score": s.overall.score,
-                   "pass_rate": s.overall.pass_rate}
-    if run.nps is None:
-        out["nps"] = {"overall": None, "locations": {}, "employees": {}, "responses": 0}
-    else:
-        n = run.nps
-        out["nps"] = {
-            "overall": n.overall.score,
-            "locations": {k: g.score for k, g in n.locations.items()},
-            "employees": {k: g.score for k, g in n.employees.items()},
-            "responses": n.overall.responses,
-            "details": {
-                "overall": _nps_counts(n.overall),
-                "locations": {k: _nps_counts(g) for k, g in n.locations.items()},
-                "employees": {k: _nps_counts(g) for k, g in n.employees.items()},
-            },
-        }
+        return out
+    out["employees"] = {k: _mean(g, tier=g.tier) for k, g in s.employees.items()}
+    out["roles"] = {k: _mean(g, department=(r.department if (r := hb.role(k)) else None))
+                    for k, g in s.roles.items()}
+    out["locations"] = {k: _mean(g) for k, g in s.locations.items()}
+    out["departments"] = {k: _mean(g) for k, g in s.departments.items()}
+    out["steps"] = {k: _pool(p, stage=(st.stage if (st := hb.step(k)) else None)) for k, p in s.steps.items()}
+    out["situations"] = {k: _pool(p) for k, p in s.situations.items()}
+    out["items"] = {}
+    for k, p in s.items.items():
+        item = hb.item(k)
+        assert item is not None
+        out["items"][k] = _pool(p, severity=item.severity, parent=item.parent, parent_kind=item.parent_kind,
+                                role=item.role)
+    return out
+
+
+def _summary(s: Scores | None) -> dict[str, Any]:
+    if s is None:
+        return {"audits": 0, "scored_audits": 0, "score": None, "pass_rate": None}
+    return {"audits": len(s.audits), "scored_audits": len(s.overall.audits), "score": s.overall.score,
+            "pass_rate": s.overall.pass_rate}
+
+
+def _nps(n: Nps | None) -> dict[str, Any]:
+    if n is None:
+        return {"overall": None, "locations": {}, "employees": {}, "responses": 0}
+    return {
+        "overall": n.overall.score,
+        "locations": {k: g.score for k, g in n.locations.items()},
+        "employees": {k: g.score for k, g in n.employees.items()},
+        "touchpoints": {k: g.score for k, g in n.touchpoints.items()},
+        "responses": n.overall.responses,
+        "csat": {
+            "overall": n.overall.csat,
+            "locations": {k: g.csat for k, g in n.locations.items() if g.csat_answers},
+            "employees": {k: g.csat for k, g in n.employees.items() if g.csat_answers},
+            "touchpoints": {k: g.csat for k, g in n.touchpoints.items() if g.csat_answers},
+            "answers": n.overall.csat_answers,
+        },
+        "details": {
+            "overall": _nps_counts(n.overall),
+            "locations": {k: _nps_counts(g) for k, g in n.locations.items()},
+            "employees": {k: _nps_counts(g) for k, g in n.employees.items()},
+            "touchpoints": {k: _nps_counts(g) for k, g in n.touchpoints.items()},
+        },
+        "detractors": [
+            {"date": d.date, "location": d.location, "employee": d.employee, "touchpoint": d.touchpoint,
+             "score": d.score, "comment": d.comment, "path": d.source, "line": d.line}
+            for d in n.detractors
+        ],
+    }
+
+
+def _alerts(alerts: list[Alert]) -> list[dict[str, Any]]:
+    return [{"kind": a.kind, "employee": a.employee, "item": a.item, "dates": list(a.dates),
+             "audit_ids": list(a.audits)} for a in alerts]
+
+
+def audit_dict(a: AuditScore) -> dict[str, Any]:
+    """One entry of the ``audits`` list."""
+    return {
+        "id": a.id, "path": a.source, "date": a.date.isoformat(), "period": a.period, "employee": a.employee,
+        "role": a.role, "location": a.location, "department": a.department, "auditor": a.auditor,
+        "visit": a.visit, "scenario": a.scenario, "yes": a.yes, "no": a.no, "na": a.na,
+        "yes_weight": a.yes_weight, "answered_weight": a.answered_weight, "raw": a.raw, "final": a.final,
+        "passed": a.passed, "critical_failed": list(a.critical_failed),
+    }
+
+
+def build(run: AuditRun, with_audits: bool = True) -> dict[str, Any]:
+    """The report as plain JSON-ready data (``audits`` left out with ``with_audits=False``)."""
+    hb = run.handbook
+    whole = run.scores.whole if run.scores else None
+    out = _scores(hb, whole)
+    out["nps"] = _nps(run.nps.whole if run.nps else None)
     out["transcripts"] = _transcripts(run.transcripts)
+    if whole is not None:
+        out["alerts"] = _alerts(whole.alerts)
+    if run.period is not None:
+        labels = sorted(set(run.scores.periods if run.scores else ()) | set(run.nps.periods if run.nps else ()))
+        periods: dict[str, Any] = {}
+        for label in labels:
+            scores = run.scores.periods.get(label) if run.scores else None
+            section = _scores(hb, scores)
+            section["nps"] = _nps(run.nps.periods.get(label) if run.nps else None)
+            if run.scores is not None:
+                section["alerts"] = _alerts(scores.alerts if scores else [])
+            section["summary"] = _summary(scores)
+            periods[label] = section
+        out["periods"] = periods
+    summary = _summary(whole)
     sc = hb.scoring
     summary.update({
         "pass_mark": sc.pass_mark,
         "critical_fail": sc.critical_fail,
         "weights": dict(sc.weights),
         "tiers": [{"id": t.id, "min": t.min} for t in sc.tiers],
+        "min_audits": sc.min_audits,
+        "repeat_critical": None if sc.repeat_critical is None else
+        {"count": sc.repeat_critical.count, "within": sc.repeat_critical.within},
+        "period": run.period,
+        "from": run.start.isoformat() if run.start else None,
+        "to": run.end.isoformat() if run.end else None,
         "inputs": dict(run.inputs),
         "notes": list(run.notes),
     })
-    out["audits"] = audits
+    if with_audits:
+        out["audits"] = [audit_dict(a) for a in whole.audits] if whole else []
     out["summary"] = summary
     return out
 
 
+_DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # the C encoder (no indent)
+_STREAM = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+AUDITS_CHUNK = 2000
+
+
 def render(run: AuditRun) -> Iterator[str]:
-    """The report in chunks: a large transcript report is never held twice in memory as one string."""
-    yield from json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(build(run))
-    yield "\n"
+    """The report in chunks, each value written by the C encoder; the conversations and the audits stream
+    (a large report is never held whole in memory)."""
+    data = build(run, with_audits=False)
+    summary = data.pop("summary")
+    yield "{"
+    first = True
+    for key, value in data.items():
+        yield ("" if first else ",") + _DUMPS(key) + ":"
+        first = False
+        if key == "transcripts":
+            yield from _STREAM.iterencode(value)  # Conversations streams from the spool: not the C encoder
+        else:
+            yield _DUMPS(value)
+    yield ',"audits":['
+    audits = run.scores.whole.audits if run.scores else []
+    for start in range(0, len(audits), AUDITS_CHUNK):
+        chunk = ",".join(_DUMPS(audit_dict(a)) for a in audits[start : start + AUDITS_CHUNK])
+        yield ("," if start else "") + chunk
+    yield '],"summary":' + _DUMPS(summary) + "}\n"

@@ -1,0 +1,97 @@
+"""The DuckDB database an audit run works in, and the handbook's tables inside it.
+
+Without ``--store`` the database lives in memory (DuckDB may spill to a private temporary folder that is
+removed at the end): nothing is left behind. The handbook is described to SQL by:
+
+- ``item_t``: an ENUM of the item ids, in handbook order (``enum_code`` is the item's index ``ix``);
+- ``hb_items(ix, gid, severity, weight, critical, parent, parent_kind, role)``;
+- ``hb_roles(role, department)``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Sequence
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from ..model import Handbook
+
+#: the severities in a fixed order: per-audit sums are computed per severity, then weighted in this order
+SEVERITIES = ("critical", "major", "minor")
+
+
+def sql_text(value: str) -> str:
+    """A SQL string literal."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def sql_list(values: Sequence[str]) -> str:
+    return "[" + ", ".join(sql_text(v) for v in values) + "]"
+
+
+class Engine:
+    """One DuckDB connection with the handbook's tables; use it as a context manager."""
+
+    def __init__(self, handbook: Handbook, database: str = ":memory:") -> None:
+        self.handbook = handbook
+        self.tmp = tempfile.mkdtemp(prefix="handbook-audit-")
+        config: dict[str, Any] = {"temp_directory": os.path.join(self.tmp, "spill")}
+        threads = os.environ.get("HANDBOOK_AUDIT_THREADS")
+        if threads and threads.isdigit():
+            config["threads"] = int(threads)
+        try:
+            self.con = duckdb.connect(database, config=config)
+        except BaseException:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            raise
+        self.items = list(handbook.items.values())
+        self.weights = {s: float(handbook.scoring.weights.get(s, 0.0)) for s in SEVERITIES}
+        self._handbook_tables()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        try:
+            self.con.close()
+        finally:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def path(self, name: str) -> str:
+        """A file in the run's private temporary folder."""
+        return os.path.join(self.tmp, name)
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self.con.execute(sql, list(params))
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.con.execute(sql, list(params)).fetchall()
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:
+        row = self.con.execute(sql, list(params)).fetchone()
+        assert row is not None
+        return row
+
+    def _handbook_tables(self) -> None:
+        hb = self.handbook
+        ids = [s.global_id for s in self.items] or ["#"]  # an ENUM needs a value; "#" is never an item id
+        self.execute("CREATE TEMP TABLE hb_items (ix INTEGER, gid VARCHAR, severity VARCHAR, weight DOUBLE, "
+                     "critical BOOLEAN, parent VARCHAR, parent_kind VARCHAR, role VARCHAR)")
+        self.execute("CREATE TEMP TABLE hb_roles (role VARCHAR, department VARCHAR)")
+        self.execute(f"CREATE TYPE item_t AS ENUM ({', '.join(sql_text(i) for i in ids)})")
+        if self.items:
+            self.con.executemany(
+                "INSERT INTO hb_items VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(ix, s.global_id, s.severity, self.weights.get(s.severity, 0.0), s.severity == "critical",
+                  s.parent, s.parent_kind, s.role) for ix, s in enumerate(self.items)],
+            )
+        if hb.roles:
+            self.con.executemany("INSERT INTO hb_roles VALUES (?, ?)", [(r.id, r.department) for r in hb.roles])

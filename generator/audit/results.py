@@ -1,0 +1,181 @@
+"""Audit results (FORMAT §6, §7.1): from a CSV to the table ``audits_in``, one row per audit.
+
+``audits_in(audit_id, date, employee, role, location, auditor, visit, scenario, codes, source)``: ``codes``
+lists the audit's answers as ``ix * 4 + result`` (``ix`` the item's index in ``hb_items``; result 0 yes,
+1 no, 2 na). An empty optional value is NULL.
+
+One pass of DuckDB's reader groups the rows by audit and counts what could be wrong (an unknown item, a
+result other than yes/no/na, an audit whose rows disagree on its employee, date, role, location, auditor,
+visit or scenario, an item answered twice, a value with white space around it). When all is clean, that is
+the table. Otherwise the file is read again by Python, line by line, and every problem is reported with its
+line (rules AUDIT001-AUDIT009); a file that only needed its values stripped goes on from there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+from ..rules._base import did_you_mean
+from .columns import RESULTS
+from .csvsource import WHITESPACE_CLASS, duckdb_source, lined_source, quick_header, write_lined
+from .engine import Engine, sql_text
+from .inputs import Problems, valid_date
+
+RESULT_CODES = {"yes": 0, "no": 1, "na": 2}
+#: values DuckDB's rows may hold as they are; anything else goes through the careful reader (which lowers)
+_FAST_RESULT = "CASE result " + " ".join(
+    f"WHEN {sql_text(spelling)} THEN {code}"
+    for word, code in RESULT_CODES.items() for spelling in (word, word.upper(), word.capitalize())
+) + " END"
+_LINED_RESULT = "CASE lower(result) " + " ".join(f"WHEN '{w}' THEN {c}" for w, c in RESULT_CODES.items()) + " END"
+ATTRIBUTES = ("employee", "date", "role", "location", "auditor", "visit", "scenario")  # one value per audit
+OPTIONAL = ("auditor", "visit", "scenario")
+_EDGE = f"'^{WHITESPACE_CLASS}|{WHITESPACE_CLASS}$'"
+_DATE_OK = ("(regexp_full_match({c}, '[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}') "
+            "AND coalesce(try_cast({c} AS DATE) >= DATE '0001-01-01', false))")
+
+
+def _aggregate(source: str, result_expr: str, items: int) -> str:
+    """One row per audit_id with its answers and what could be wrong with them."""
+    return f"""
+        SELECT audit_id,
+               any_value(date) AS date, any_value(employee) AS employee, any_value(role) AS role,
+               any_value(location) AS location, any_value(auditor) AS auditor, any_value(visit) AS visit,
+               any_value(scenario) AS scenario,
+               min(h) <> max(h) AS mixed,
+               count(*) * 4 - count(date) - count(employee) - count(role) - count(location) AS empties,
+               count(*) - count(ix) AS bad_items,
+               count(*) - count(res) AS bad_results,
+               list(ix * 4 + res) AS codes
+        FROM (
+            SELECT audit_id, date, employee, role, location, auditor, visit, scenario,
+                   hash(date, employee, role, location, auditor, visit, scenario) AS h,
+                   CASE WHEN enum_code(TRY_CAST(item AS item_t)) < {items}
+                        THEN enum_code(TRY_CAST(item AS item_t))::INTEGER END AS ix,
+                   {result_expr} AS res
+            FROM {source}
+        )
+        GROUP BY audit_id"""
+
+
+def _unclean(table: str) -> str:
+    """Audits of a fast read that the careful reader must look at."""
+    edges = " OR ".join(f"regexp_matches({c}, {_EDGE})" for c in ("audit_id", "employee", "location", *OPTIONAL))
+    return f"""
+        SELECT count(*) FROM {table}
+        WHERE audit_id IS NULL OR mixed OR empties > 0 OR bad_items > 0 OR bad_results > 0
+           OR len(list_distinct(list_transform(codes, lambda c: c // 4))) <> len(codes)
+           OR NOT {_DATE_OK.format(c="date")}
+           OR role NOT IN (SELECT role FROM hb_roles)
+           OR {edges}"""
+
+
+def _finish(engine: Engine, raw: str, path: str) -> int:
+    engine.execute(f"""
+        CREATE OR REPLACE TEMP VIEW audits_in AS
+        SELECT audit_id, CAST(date AS DATE) AS date, employee, role, location, auditor, visit, scenario, codes,
+               {sql_text(path)} AS source
+        FROM {raw}""")
+    return int(engine.one(f"SELECT count(*) FROM {raw}")[0])
+
+
+def load(engine: Engine, path: str, problems: Problems) -> int | None:
+    """Read ``path`` into ``audits_in``; the number of audits, or None when it has problems (reported)."""
+    items = len(engine.items)
+    header = quick_header(path, RESULTS)
+    if header is not None:
+        try:
+            engine.execute("CREATE OR REPLACE TEMP TABLE results_raw AS "
+                           + _aggregate(duckdb_source(path, header, RESULTS), _FAST_RESULT, items))
+            if engine.one(_unclean("results_raw"))[0] == 0:
+                return _finish(engine, "results_raw", path)
+        except duckdb.InvalidInputException:
+            pass  # DuckDB could not read it as it is: the careful reader says why
+    before = problems.seen(path)
+    lined = engine.path("results.csv")
+    write_lined(path, RESULTS, problems, lined)
+    blank = ", ".join(f"nullif({c}, '') AS {c}" for c in RESULTS.known)
+    engine.execute(f"CREATE OR REPLACE TEMP TABLE results_rows AS "
+                   f"SELECT line, {blank} FROM {lined_source(lined, RESULTS)}")
+    _diagnose(engine, path, problems)
+    if problems.seen(path) > before:
+        return None
+    engine.execute("CREATE OR REPLACE TEMP TABLE results_raw AS "
+                   + _aggregate("results_rows", _LINED_RESULT, items))
+    engine.execute("DROP TABLE results_rows")
+    return _finish(engine, "results_raw", path)
+
+
+# -- the careful reader's diagnostics -------------------------------------------------------------------
+
+
+def _row_ok_sql(items: int) -> str:
+    return (f"(audit_id IS NOT NULL AND date IS NOT NULL AND employee IS NOT NULL AND role IS NOT NULL "
+            f"AND location IS NOT NULL AND item IS NOT NULL AND result IS NOT NULL AND {_DATE_OK.format(c='date')} "
+            f"AND role IN (SELECT role FROM hb_roles) "
+            f"AND coalesce(enum_code(TRY_CAST(item AS item_t)) < {items}, false) "
+            f"AND lower(result) IN ('yes', 'no', 'na'))")
+
+
+def _diagnose(engine: Engine, path: str, problems: Problems) -> None:
+    """Every problem of ``results_rows`` with its line, as the rows come in the file."""
+    hb = engine.handbook
+    ok = _row_ok_sql(len(engine.items))
+    roles = [r.id for r in hb.roles]
+    found: list[tuple[int, str, str, str, str]] = []  # line, rule, message, hint, ordering
+    bad_rows = engine.rows(f"SELECT line, audit_id, date, employee, role, location, item, result FROM results_rows "
+                           f"WHERE NOT {ok} ORDER BY line LIMIT 2000")
+    for line, *values in bad_rows:
+        row = dict(zip(("audit_id", "date", "employee", "role", "location", "item", "result"), values, strict=True))
+        for rule, message, hint in _row_problems(row, hb.item, set(roles), roles, list(hb.items)):
+            found.append((line, rule, message, hint, "0"))
+    mixed = engine.rows(f"""
+        WITH ok AS (SELECT * FROM results_rows WHERE {ok}),
+             first AS (SELECT DISTINCT ON (audit_id) * FROM ok ORDER BY audit_id, line)
+        SELECT r.line, r.audit_id, f.line, {", ".join(f"r.{a}, f.{a}" for a in ATTRIBUTES)}
+        FROM ok AS r JOIN first AS f USING (audit_id)
+        WHERE r.line > f.line AND ({" OR ".join(f"r.{a} IS DISTINCT FROM f.{a}" for a in ATTRIBUTES)})
+        ORDER BY r.line LIMIT 2000""")
+    for line, audit_id, first_line, *pairs in mixed:
+        for n, name in enumerate(ATTRIBUTES):
+            here, there = pairs[2 * n], pairs[2 * n + 1]
+            if here != there:
+                found.append((
+                    line, "AUDIT007",
+                    f"audit `{audit_id}` mixes {name}s: `{here or ''}` here, `{there or ''}` on line {first_line}",
+                    "one audit covers one employee, on one date, in one role and location, by one auditor; "
+                    "use another audit_id", "1",
+                ))
+    twice = engine.rows(f"""
+        SELECT line, audit_id, item, first_line FROM (
+            SELECT line, audit_id, item, min(line) OVER (PARTITION BY audit_id, item) AS first_line
+            FROM results_rows WHERE {ok})
+        WHERE line > first_line ORDER BY line LIMIT 2000""")
+    for line, audit_id, item, first_line in twice:
+        found.append((line, "AUDIT008",
+                      f"item `{item}` answered twice in audit `{audit_id}` (first on line {first_line})", "", "2"))
+    for line, rule, message, hint, _ in sorted(found, key=lambda f: (f[0], f[4])):
+        problems.add(rule, path, line, message, hint)
+
+
+def _row_problems(row: dict[str, Any], item_of: Any, role_set: set[str], roles: list[str],
+                  item_ids: list[str]) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    empty = [name for name in ("audit_id", "employee", "location", "item", "role", "date", "result") if not row[name]]
+    if empty:
+        return [("AUDIT009", f"empty `{name}`", "") for name in empty]
+    if not valid_date(row["date"]):
+        out.append(("AUDIT006", f"`{row['date']}` is not a date", "write dates as YYYY-MM-DD"))
+    if row["role"] not in role_set:
+        hint = did_you_mean(row["role"], roles)
+        out.append(("AUDIT004", f"unknown role `{row['role']}`", hint or "use a role id of roles.yaml"))
+    if item_of(row["item"]) is None:
+        hint = did_you_mean(row["item"], item_ids)
+        out.append(("AUDIT003", f"unknown item id `{row['item']}`",
+                    hint or "use a global item id `step#item`, `situation#item` or `role#item`"))
+    if row["result"].lower() not in RESULT_CODES:
+        out.append(("AUDIT005", f"result `{row['result']}` is not yes, no or na",
+                    "write `na` for an item that did not apply"))
+    return out
