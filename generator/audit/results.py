@@ -81,10 +81,10 @@ def _finish(engine: Engine, raw: str, path: str) -> int:
     return int(engine.one(f"SELECT count(*) FROM {raw}")[0])
 
 
-def load(engine: Engine, path: str, problems: Problems) -> int | None:
+def load(engine: Engine, path: str, problems: Problems, fast: bool = True) -> int | None:
     """Read ``path`` into ``audits_in``; the number of audits, or None when it has problems (reported)."""
     items = len(engine.items)
-    header = quick_header(path, RESULTS)
+    header = quick_header(path, RESULTS) if fast else None
     if header is not None:
         try:
             engine.execute("CREATE OR REPLACE TEMP TABLE results_raw AS "

@@ -223,21 +223,30 @@ def _close(group: MeanGroup) -> None:
         group.pass_rate = group.passed / len(group.finals)
 
 
-def _mean_groups(engine: Engine, key: str, by_period: bool) -> dict[str | None, dict[str, MeanGroup]]:
-    """Groups by ``key`` (per period too): their audits by date and id, their mean by ``math.fsum``."""
-    order = "ORDER BY date, audit_id"
-    rows = engine.rows(f"""
-        SELECT {"period" if by_period else "NULL"} AS p, {key},
-               list(audit_id {order}) FILTER (WHERE final IS NOT NULL),
-               list(final {order}) FILTER (WHERE final IS NOT NULL),
-               list(audit_id {order}) FILTER (WHERE final IS NULL),
-               count(*) FILTER (WHERE passed)
-        FROM scored GROUP BY ALL ORDER BY p, {key}""")
-    out: dict[str | None, dict[str, MeanGroup]] = {}
-    for p, gid, ids, finals, unscored, passed in rows:
-        group = MeanGroup(gid, list(ids or ()), list(unscored or ()), list(finals or ()), int(passed))
-        _close(group)
-        out.setdefault(p, {})[gid] = group
+GROUP_KEYS = ("employee", "role", "location", "department")
+
+
+def _mean_groups(audits: Iterable[AuditScore], by_period: bool) -> dict[str | None, dict[str, dict[str, MeanGroup]]]:
+    """Per period (None: the whole range), per key of :data:`GROUP_KEYS`, the groups of ``audits`` (in the
+    order given: by date, then id), each closed (its mean by ``math.fsum``)."""
+    out: dict[str | None, dict[str, dict[str, MeanGroup]]] = {}
+    for a in audits:
+        label = a.period if by_period else None
+        keyed = out.get(label)
+        if keyed is None:
+            keyed = out[label] = {key: {} for key in GROUP_KEYS}
+        for key, gid in (("employee", a.employee), ("role", a.role), ("location", a.location),
+                         ("department", a.department)):
+            groups = keyed[key]
+            group = groups.get(gid)
+            if group is None:
+                group = groups[gid] = MeanGroup(gid)
+            _add(group, a)
+    for keyed in out.values():
+        for key in GROUP_KEYS:
+            for group in keyed[key].values():
+                _close(group)
+            keyed[key] = dict(sorted(keyed[key].items()))
     return out
 
 
@@ -327,7 +336,6 @@ def _scores(handbook: Handbook, engine: Engine, audits: list[AuditScore], groups
     )
 
 
-GROUP_KEYS = ("employee", "role", "location", "department")
 
 
 def score(engine: Engine, table: str = "audits_in", where: str = "true", period: str | None = None) -> Scored:
@@ -343,16 +351,15 @@ def score(engine: Engine, table: str = "audits_in", where: str = "true", period:
         tally[1] += no
         tally[2] += na
     flat = [(loc, ix, *t) for (loc, ix), t in sorted(whole_counts.items())]
-    whole_groups = {key: _mean_groups(engine, key, False).get(None, {}) for key in GROUP_KEYS}
+    whole_groups = _mean_groups(audits, False).get(None) or {key: {} for key in GROUP_KEYS}
     result = Scored(_scores(hb, engine, audits, whole_groups, flat), period)  # type: ignore[arg-type]
     if period is None:
         return result
-    period_groups = {key: _mean_groups(engine, key, True) for key in GROUP_KEYS}
+    period_groups = _mean_groups(audits, True)
     by_period = periods_mod.group(audits, lambda a: a.date, period)
     period_counts: dict[str, list[tuple[str, int, int, int, int]]] = {}
     for p, location, ix, yes, no, na in counts:
         period_counts.setdefault(str(p), []).append((location, ix, yes, no, na))
     for label, members in by_period.items():
-        groups = {key: period_groups[key].get(label, {}) for key in GROUP_KEYS}
-        result.periods[label] = _scores(hb, engine, members, groups, sorted(period_counts.get(label, [])))
+        result.periods[label] = _scores(hb, engine, members, period_groups[label], sorted(period_counts.get(label, [])))
     return result

@@ -33,10 +33,10 @@ def touchpoints(handbook: Handbook) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def load(engine: Engine, path: str, problems: Problems) -> int | None:
+def load(engine: Engine, path: str, problems: Problems, fast: bool = True) -> int | None:
     """Read ``path`` into ``surveys_in``; the number of answers, or None when it has problems (reported)."""
     engine.execute(_TABLE)
-    header = quick_header(path, SURVEYS)
+    header = quick_header(path, SURVEYS) if fast else None
     points = sql_list(touchpoints(engine.handbook) or ["#"])
     if header is not None:
         try:

@@ -242,6 +242,6 @@ def render(run: AuditRun) -> Iterator[str]:
     yield ',"audits":['
     audits = run.scores.whole.audits if run.scores else []
     for start in range(0, len(audits), AUDITS_CHUNK):
-        chunk = ",".join(_DUMPS(audit_dict(a)) for a in audits[start : start + AUDITS_CHUNK])
+        chunk = _DUMPS([audit_dict(a) for a in audits[start : start + AUDITS_CHUNK]])[1:-1]  # one encoder a chunk
         yield ("," if start else "") + chunk
     yield '],"summary":' + _DUMPS(summary) + "}\n"
