@@ -91,7 +91,8 @@ def _date(option: str) -> Callable[[click.Context, click.Parameter, str | None],
                               "(default: the handbook's first; must be one of its languages).")
 @click.option("--site-url", help="Base URL of the built handbook site; item ids in html link there.")
 def command(folder: str, results: str | None, surveys: str | None, transcripts: str | None,
-            transcripts_format: str, channel_map: tuple[str, ...], grouped: bool, period: str | None, start: date | None, end: date | None,
+            transcripts_format: str, channel_map: tuple[str, ...], grouped: bool, period: str | None,
+            start: date | None, end: date | None,
             out_dir: str | None, fmt: str, lang: str | None, site_url: str | None) -> None:
     """Score audit results, NPS surveys and transcripts against the standards.
 
