@@ -66,7 +66,7 @@ def test_every_presenter_speaks_through_the_catalog() -> None:
     for message, where in {
         "Owner": "generator/render/site/pages.py",
         "Training checklist": "generator/render/checklists/templates/checklist.html.j2",
-        "Audits behind this number": "generator/render/audit/templates/audit.html.j2",
+        "Steps × locations": "generator/render/audit/templates/audit.html.j2",
         "Overall NPS": "generator/render/audit/text.py",
         "By role": "generator/diff/site_page.py",
         "{n} audit": "generator/render/audit/templates/audit.html.j2",
