@@ -10,10 +10,11 @@ removed at the end): nothing is left behind. The handbook is described to SQL by
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import TracebackType
 from typing import Any
 
@@ -32,6 +33,19 @@ def sql_text(value: str) -> str:
 
 def sql_list(values: Sequence[str]) -> str:
     return "[" + ", ".join(sql_text(v) for v in values) + "]"
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """DuckDB answers Ctrl-C by stopping the query with an error: make it the KeyboardInterrupt it is."""
+    try:
+        yield
+    except duckdb.InterruptException:
+        raise KeyboardInterrupt from None
+    except RuntimeError as exc:
+        if "interrupted" in str(exc).lower():
+            raise KeyboardInterrupt from None
+        raise
 
 
 class Engine:
@@ -70,13 +84,16 @@ class Engine:
         return os.path.join(self.tmp, name)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self.con.execute(sql, list(params))
+        with _interruptible():
+            self.con.execute(sql, list(params))
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return self.con.execute(sql, list(params)).fetchall()
+        with _interruptible():
+            return self.con.execute(sql, list(params)).fetchall()
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:
-        row = self.con.execute(sql, list(params)).fetchone()
+        with _interruptible():
+            row = self.con.execute(sql, list(params)).fetchone()
         assert row is not None
         return row
 

@@ -10,7 +10,19 @@ from ..model import Handbook
 from .labels import NOTES
 from .nps import SurveyFigures
 from .scoring import Scored
+from .store import Imported
 from .transcripts import TranscriptResult
+
+
+@dataclass
+class StoreSummary:
+    """``--store``: what this run imported and what the store holds now."""
+
+    path: str
+    imports: list[Imported] = field(default_factory=list)
+    audits: int = 0
+    survey_answers: int = 0
+    left_out: int = 0  # stored answers whose item is no longer in the handbook
 
 
 @dataclass
@@ -28,6 +40,7 @@ class AuditRun:
     period: str | None = None  # week | month | quarter (--period)
     start: date | None = None  # --from
     end: date | None = None  # --to
+    store: StoreSummary | None = None  # --store
 
     def note(self, key: str, path: str, **values: object) -> None:
         """Record a note (a key of :data:`.labels.NOTES`): English in ``notes``, translated in the reports."""

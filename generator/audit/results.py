@@ -1,5 +1,6 @@
 """Audit results (FORMAT §6, §7.1): from a CSV to the table ``audits_in``, one row per audit.
 
+``answers_in(audit_id, item, result, comment)`` holds the rows as they are (for the history store), and
 ``audits_in(audit_id, date, employee, role, location, auditor, visit, scenario, codes, source)``: ``codes``
 lists the audit's answers as ``ix * 4 + result`` (``ix`` the item's index in ``hb_items``; result 0 yes,
 1 no, 2 na). An empty optional value is NULL.
@@ -90,6 +91,12 @@ def load(engine: Engine, path: str, problems: Problems, fast: bool = True) -> in
             engine.execute("CREATE OR REPLACE TEMP TABLE results_raw AS "
                            + _aggregate(duckdb_source(path, header, RESULTS), _FAST_RESULT, items))
             if engine.one(_unclean("results_raw"))[0] == 0:
+                edges = f"'^{WHITESPACE_CLASS}+|{WHITESPACE_CLASS}+$'"
+                engine.execute(f"""
+                    CREATE OR REPLACE TEMP VIEW answers_in AS
+                    SELECT audit_id, item, lower(result) AS result,
+                           nullif(regexp_replace(comment, {edges}, '', 'g'), '') AS comment
+                    FROM {duckdb_source(path, header, RESULTS)}""")
                 return _finish(engine, "results_raw", path)
         except duckdb.InvalidInputException:
             pass  # DuckDB could not read it as it is: the careful reader says why
@@ -104,7 +111,8 @@ def load(engine: Engine, path: str, problems: Problems, fast: bool = True) -> in
         return None
     engine.execute("CREATE OR REPLACE TEMP TABLE results_raw AS "
                    + _aggregate("results_rows", _LINED_RESULT, items))
-    engine.execute("DROP TABLE results_rows")
+    engine.execute("CREATE OR REPLACE TEMP VIEW answers_in AS "
+                   "SELECT audit_id, item, lower(result) AS result, comment FROM results_rows")
     return _finish(engine, "results_raw", path)
 
 

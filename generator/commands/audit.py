@@ -14,14 +14,15 @@ import click
 from ..atomic import write_text
 from ..audit import inputs, nps, periods, scoring
 from ..audit import results as audit_results
+from ..audit import store as audit_store
 from ..audit import surveys as audit_surveys
 from ..audit.engine import Engine
 from ..audit.exports import FORMATS, UnknownFormat, detect
 from ..audit.progress import Progress
-from ..audit.result import AuditRun
+from ..audit.result import AuditRun, StoreSummary
 from ..audit.transcripts import Checker
 from ..diagnostics import Diagnostics
-from ..errors import UsageError
+from ..errors import HandbookError, UsageError
 from ..model import Handbook
 from ..report import render as render_diagnostics
 from ..rules._base import did_you_mean
@@ -84,6 +85,9 @@ def _date(option: str) -> Callable[[click.Context, click.Parameter, str | None],
               help="Score each week, month or quarter on its own too (tiers per period).")
 @click.option("--from", "start", metavar="DATE", callback=_date("--from"), help="Only rows dated on or after DATE.")
 @click.option("--to", "end", metavar="DATE", callback=_date("--to"), help="Only rows dated on or before DATE.")
+@click.option("--store", "store_path", metavar="FILE", type=click.Path(dir_okay=False, path_type=str),
+              help="Keep every input in this DuckDB file (created if missing) and score over everything stored; "
+                   "re-importing an audit id or survey answer replaces it.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=str),
               help="Write audit.<txt|json|html> into this folder instead of printing.")
 @click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True)
@@ -92,15 +96,15 @@ def _date(option: str) -> Callable[[click.Context, click.Parameter, str | None],
 @click.option("--site-url", help="Base URL of the built handbook site; item ids in html link there.")
 def command(folder: str, results: str | None, surveys: str | None, transcripts: str | None,
             transcripts_format: str, channel_map: tuple[str, ...], grouped: bool, period: str | None,
-            start: date | None, end: date | None,
+            start: date | None, end: date | None, store_path: str | None,
             out_dir: str | None, fmt: str, lang: str | None, site_url: str | None) -> None:
     """Score audit results, NPS surveys and transcripts against the standards.
 
-    At least one of --results, --surveys and --transcripts is required. Any problem in an input is
-    reported with its file and line, and nothing is scored (exit 1).
+    At least one of --results, --surveys, --transcripts and --store is required. Any problem in an input is
+    reported with its file and line, and nothing is scored or stored (exit 1).
     """
-    if not (results or surveys or transcripts):
-        raise UsageError("nothing to score: give --results, --surveys and/or --transcripts")
+    if not (results or surveys or transcripts or store_path):
+        raise UsageError("nothing to score: give --results, --surveys and/or --transcripts, or a --store to report on")
     if site_url is not None and urlsplit(site_url).scheme.lower() not in SITE_URL_SCHEMES:
         raise UsageError(f"--site-url {site_url}: give the site's http(s) address or a path, e.g. https://handbook.example.com")
     if start and end and start > end:
@@ -113,28 +117,71 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
                    period=period, start=start, end=end)
     where = _range(start, end)
     with Engine(handbook) as engine:
+        if store_path:
+            audit_store.attach(engine, store_path)
+        rows: dict[str, int | None] = {}
         if results:
             run.inputs["results"] = results
-            if audit_results.load(engine, results, problems) is not None and not problems:
-                run.scores = scoring.score(engine, "audits_in", where, period)
-                if not run.scores.whole.audits:
-                    run.note("note_no_audits", results)
+            rows["results"] = audit_results.load(engine, results, problems)
         if surveys:
             run.inputs["surveys"] = surveys
-            if audit_surveys.load(engine, surveys, problems) is not None and not problems:
-                run.nps = nps.compute(engine, "surveys_in", where, period)
-                if not run.nps.whole.answers:
-                    run.note("note_no_responses", surveys)
+            rows["surveys"] = audit_surveys.load(engine, surveys, problems)
         if transcripts:
             run.inputs["transcripts"] = transcripts
             _check_transcripts(run, transcripts, problems, transcripts_format, _channel_map(channel_map, handbook),
                                grouped)
+        if problems:
+            _report(run, problems, fmt, out_dir)  # exits 1: nothing scored, nothing stored
+        tables = {"results": "audits_in", "surveys": "surveys_in"}
+        tables = {kind: table for kind, table in tables.items() if kind in rows}
+        if store_path:
+            run.store = _import(engine, store_path, results, surveys)
+            tables = {"results": "audits_all", "surveys": "surveys_all"}
+            if not run.store.audits and not results:
+                del tables["results"]
+            if not run.store.survey_answers and not surveys:
+                del tables["surveys"]
+        if "results" in tables:
+            run.scores = scoring.score(engine, tables["results"], where, period)
+            if results and rows.get("results") == 0:
+                run.note("note_no_audits", results)
+        if "surveys" in tables:
+            run.nps = nps.compute(engine, tables["surveys"], where, period)
+            if surveys and rows.get("surveys") == 0:
+                run.note("note_no_responses", surveys)
         try:
             _report(run, problems, fmt, out_dir)
         finally:
             if run.transcripts is not None:
                 run.transcripts.close()
 
+
+class StoreInterrupted(HandbookError):
+    """Ctrl-C during an import: the transaction was rolled back."""
+
+    exit_code = 130
+
+
+def _import(engine: Engine, path: str, results: str | None, surveys: str | None) -> StoreSummary:
+    """Import the inputs into the store in one transaction; what it holds afterwards."""
+    summary = StoreSummary(path)
+    if results or surveys or not audit_store.has_tables(engine):
+        for given in (results, surveys):
+            if given:
+                click.echo(f"Importing {given} into {path} …", err=True)
+        try:
+            with audit_store.transaction(engine):
+                if results:
+                    summary.imports.append(audit_store.import_results(engine, results))
+                if surveys:
+                    summary.imports.append(audit_store.import_surveys(engine, surveys))
+        except KeyboardInterrupt:
+            raise StoreInterrupted(f"interrupted: {path} was left as it was (nothing was imported)") from None
+    summary.left_out = audit_store.stored_audits(engine)
+    audit_store.stored_surveys(engine)
+    summary.audits = int(engine.one("SELECT count(*) FROM store.audits")[0])
+    summary.survey_answers = int(engine.one("SELECT count(*) FROM store.survey_answers")[0])
+    return summary
 
 
 def _range(start: date | None, end: date | None) -> str:

@@ -214,6 +214,15 @@ def build(run: AuditRun, with_audits: bool = True) -> dict[str, Any]:
         "inputs": dict(run.inputs),
         "notes": list(run.notes),
     })
+    if run.store is not None:
+        summary["store"] = {
+            "path": run.store.path,
+            "imports": [{"kind": i.kind, "path": i.path, "added": i.added, "replaced": i.replaced,
+                         "unchanged": i.unchanged} for i in run.store.imports],
+            "audits": run.store.audits,
+            "survey_answers": run.store.survey_answers,
+            "answers_left_out": run.store.left_out,
+        }
     if with_audits:
         out["audits"] = [audit_dict(a) for a in whole.audits] if whole else []
     out["summary"] = summary

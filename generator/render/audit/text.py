@@ -161,10 +161,26 @@ class _Text:
         return [*out, ""]
 
 
+def _store(text: _Text, store: dict[str, Any]) -> list[str]:
+    """What ``--store`` imported and holds."""
+    out = text.heading(text._("History store"))
+    out.append(f"{store['path']}: " + text._("audits: {audits}; survey answers: {answers}", audits=store["audits"],
+                                              answers=store["survey_answers"]))
+    for done in store["imports"]:
+        line = f"{done['path']}: " + text._("added {added}, replaced {replaced}", added=done["added"],
+                                            replaced=done["replaced"])
+        if done["replaced"]:
+            line += " " + text._("({n} unchanged)", n=done["unchanged"])
+        out.append(line)
+    return [*out, ""]
+
+
 def render(run: AuditRun) -> str:
     data = report_json.build(run)
     text = _Text(run)
     out: list[str] = []
+    if "store" in data["summary"]:
+        out += _store(text, data["summary"]["store"])
     if run.scores is not None:
         out += text.scores(data)
     if run.nps is not None:
