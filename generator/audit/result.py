@@ -7,6 +7,7 @@ from datetime import date
 
 from ..i18n import translator
 from ..model import Handbook
+from .calibration import Calibration
 from .labels import NOTES
 from .nps import SurveyFigures
 from .scoring import Scored
@@ -41,6 +42,7 @@ class AuditRun:
     start: date | None = None  # --from
     end: date | None = None  # --to
     store: StoreSummary | None = None  # --store
+    calibration: Calibration | None = None  # --calibration
 
     def note(self, key: str, path: str, **values: object) -> None:
         """Record a note (a key of :data:`.labels.NOTES`): English in ``notes``, translated in the reports."""

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import click
 
 from ..atomic import write_text
-from ..audit import inputs, nps, periods, scoring
+from ..audit import calibration, inputs, nps, periods, scoring
 from ..audit import results as audit_results
 from ..audit import store as audit_store
 from ..audit import surveys as audit_surveys
@@ -85,6 +85,9 @@ def _date(option: str) -> Callable[[click.Context, click.Parameter, str | None],
               help="Score each week, month or quarter on its own too (tiers per period).")
 @click.option("--from", "start", metavar="DATE", callback=_date("--from"), help="Only rows dated on or after DATE.")
 @click.option("--to", "end", metavar="DATE", callback=_date("--to"), help="Only rows dated on or before DATE.")
+@click.option("--calibration", "with_calibration", is_flag=True,
+              help="Compare auditors who audited the same visit: agreement per item, deviation per auditor, "
+                   "Krippendorff's alpha.")
 @click.option("--store", "store_path", metavar="FILE", type=click.Path(dir_okay=False, path_type=str),
               help="Keep every input in this DuckDB file (created if missing) and score over everything stored; "
                    "re-importing an audit id or survey answer replaces it.")
@@ -96,7 +99,7 @@ def _date(option: str) -> Callable[[click.Context, click.Parameter, str | None],
 @click.option("--site-url", help="Base URL of the built handbook site; item ids in html link there.")
 def command(folder: str, results: str | None, surveys: str | None, transcripts: str | None,
             transcripts_format: str, channel_map: tuple[str, ...], grouped: bool, period: str | None,
-            start: date | None, end: date | None, store_path: str | None,
+            start: date | None, end: date | None, with_calibration: bool, store_path: str | None,
             out_dir: str | None, fmt: str, lang: str | None, site_url: str | None) -> None:
     """Score audit results, NPS surveys and transcripts against the standards.
 
@@ -107,6 +110,8 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
         raise UsageError("nothing to score: give --results, --surveys and/or --transcripts, or a --store to report on")
     if site_url is not None and urlsplit(site_url).scheme.lower() not in SITE_URL_SCHEMES:
         raise UsageError(f"--site-url {site_url}: give the site's http(s) address or a path, e.g. https://handbook.example.com")
+    if with_calibration and not (results or store_path):
+        raise UsageError("--calibration compares audits: give --results (or a --store that holds them)")
     if start and end and start > end:
         raise UsageError(f"--from {start} is after --to {end}")
     handbook = load_or_exit(folder).handbook
@@ -143,6 +148,8 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
                 del tables["surveys"]
         if "results" in tables:
             run.scores = scoring.score(engine, tables["results"], where, period)
+            if with_calibration:
+                run.calibration = calibration.compute(engine, tables["results"])
             if results and rows.get("results") == 0:
                 run.note("note_no_audits", results)
         if "surveys" in tables:

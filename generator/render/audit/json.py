@@ -186,6 +186,14 @@ def build(run: AuditRun, with_audits: bool = True) -> dict[str, Any]:
     out["transcripts"] = _transcripts(run.transcripts)
     if whole is not None:
         out["alerts"] = _alerts(whole.alerts)
+    if run.calibration is not None:
+        c = run.calibration
+        out["calibration"] = {
+            "items": {k: {"agreement": v.agreement, "visits": v.visits} for k, v in c.items.items()},
+            "auditors": {k: {"deviation": v.deviation, "visits": v.visits} for k, v in c.auditors.items()},
+            "alpha": c.alpha,
+            "visits": c.visits,
+        }
     if run.period is not None:
         labels = sorted(set(run.scores.periods if run.scores else ()) | set(run.nps.periods if run.nps else ()))
         periods: dict[str, Any] = {}
