@@ -16,6 +16,7 @@ from typing import Any
 
 from . import schema
 from .assemble import assemble
+from .clock import today_from_env
 from .diagnostics import Diagnostic, Diagnostics, Position, Problem, Severity
 from .errors import UsageError
 from .layout import FOLDERS, TOP_LEVEL, StandardsFile, discover, display_path
@@ -39,17 +40,6 @@ class LoadResult:
     @property
     def ok(self) -> bool:
         return not self.diagnostics.has_errors()
-
-
-def today_from_env() -> date:
-    """Today, or ``HANDBOOK_TODAY`` (YYYY-MM-DD) for reproducible runs and tests."""
-    value = os.environ.get("HANDBOOK_TODAY")
-    if value:
-        try:
-            return date.fromisoformat(value)
-        except ValueError as exc:
-            raise UsageError(f"HANDBOOK_TODAY={value!r} is not a date (YYYY-MM-DD)") from exc
-    return date.today()
 
 
 def _stamp(rule: str, problem: Problem, severities: dict[str, Severity]) -> Diagnostic | None:

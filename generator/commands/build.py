@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
+from ..diff.baseline import changes_since
 from ..render.site.builder import build_site
-from ..render.site.changes import changes_since
 from ._common import folder_argument, load_or_exit
 
 
@@ -29,8 +29,8 @@ def command(folder: str, site_dir: Path, since: str | None, strict: bool) -> Non
     previous SITE_DIR untouched.
     """
     result = load_or_exit(folder)
-    changes_for = changes_since(folder, since, result.handbook)
-    built = build_site(result.handbook, site_dir, changes_for=changes_for, strict=strict)
+    changes = changes_since(folder, since, result.handbook)
+    built = build_site(result.handbook, site_dir, changes=changes, strict=strict)
     for warning in built.warnings:
         click.echo(f"warning: {warning}", err=True)
     languages = ", ".join(built.languages)

@@ -13,15 +13,20 @@ from collections.abc import Callable
 import click
 
 from ..diagnostics import Diagnostics
-from ..diff import ChangeSet, compare, render_json, render_markdown, render_text
+from ..diff import compare
 from ..diff.loading import load_pair
 from ..diff.sources import Side, side
+from ..errors import UsageError
+from ..render.context import RenderContext, render_context
+from ..render.diff import json as render_json
+from ..render.diff import markdown as render_markdown
+from ..render.diff import text as render_text
 from ..report import render as render_diagnostics
 from ..report import visible
 
-Renderer = Callable[[ChangeSet, str, str], str]
+Renderer = Callable[[RenderContext, str, str], str]
 
-#: output format name -> renderer(changes, old label, new label)
+#: output format name -> renderer(context with the change set, old label, new label)
 RENDERERS: dict[str, Renderer] = {
     "text": render_text.render,
     "markdown": render_markdown.render,
@@ -50,7 +55,9 @@ def _report_errors(which: str, side: Side, diagnostics: Diagnostics) -> None:
     "--path", "path", default="standards", show_default=True,
     help="The standards folder inside the repository, for git revisions (relative to the repository root).",
 )
-def command(old: str, new: str, fmt: str, path: str) -> None:
+@click.option("--lang", default=None, metavar="CODE",
+              help="Language of the text and markdown reports' words and names (default: the new side's first).")
+def command(old: str, new: str, fmt: str, path: str, lang: str | None) -> None:
     """What changed between OLD and NEW, by standard and by role.
 
     OLD and NEW are standards folders or git revisions of the repository around the current
@@ -68,7 +75,10 @@ def command(old: str, new: str, fmt: str, path: str) -> None:
     if failed:
         click.echo("Nothing was compared: fix the problems above first.", file=sys.stderr)
         sys.exit(1)
+    if lang is not None and lang not in new_book.languages:
+        raise UsageError(f"--lang {lang}: the handbook's languages are {', '.join(new_book.languages)}")
     changes = compare(old_book, new_book)
-    report = RENDERERS[fmt](changes, old_side.label, new_side.label)
+    ctx = render_context(new_book, lang or new_book.default_language, changes)
+    report = RENDERERS[fmt](ctx, old_side.label, new_side.label)
     # for a terminal: escape sequences in the standards' texts are shown, never run
     click.echo(visible(report, newlines=True) if fmt == "text" else report, nl=False)

@@ -19,6 +19,7 @@ import click
 from ..errors import UsageError
 from ..render.site.builder import generate_sources
 from ._common import folder_argument, load_or_exit
+from .serve_hook import HOOK as SERVE_HOOK
 
 GRACE = 5.0  # seconds MkDocs' server has to stop after SIGTERM
 
@@ -42,7 +43,8 @@ def command(folder: str, lang: str | None, dev_addr: str) -> None:
     signal.signal(signal.SIGTERM, _stop_on_sigterm(work))  # `kill`, a closed terminal: clean up as for Ctrl-C
     try:
         sources = generate_sources(
-            handbook, work / "src", work / "site", extra={"serve_folder": str(source_folder)}, languages=(lang,)
+            handbook, work / "src", work / "site", extra={"serve_folder": str(source_folder)}, languages=(lang,),
+            hooks=(str(SERVE_HOOK),),
         )
         logger = logging.getLogger("mkdocs")
         logger.addHandler(logging.StreamHandler())

@@ -144,13 +144,6 @@ class ChangeSet:
                 return book.text(role.name, lang or book.default_language) or role_id
         return role_id
 
-    def page_markdown(self, lang: str) -> str:
-        """The body of the site's "What changed" page in ``lang`` (see :mod:`.site_page`)."""
-        from .site_page import page_markdown
-
-        text: str = page_markdown(self, lang)
-        return text
-
     def _by_id(self) -> dict[str, ItemChange]:
         cache: dict[str, ItemChange] | None = self.__dict__.get("_cache")
         if cache is None:

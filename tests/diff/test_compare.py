@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.diff import ChangeSet, TextChange, ValueChange
-from generator.diff.present import summary_line
+from generator.render.diff.present import summary_line
 
 
 def test_every_item_change_and_its_kind(changes: ChangeSet) -> None:

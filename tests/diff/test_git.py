@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from diff_support import FIXTURES, run
 
-from generator.diff import compare, load_baseline
+from generator.diff import compare
+from generator.diff.baseline import load_baseline
 from generator.errors import UsageError
 from generator.pipeline import load
 

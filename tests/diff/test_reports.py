@@ -10,8 +10,10 @@ import pytest
 from diff_support import FIXTURES, NEW, OLD, run
 
 from generator.diff import ChangeSet
-from generator.diff.render_markdown import GITHUB_LIMIT
-from generator.diff.render_markdown import render as render_markdown
+from generator.render.context import render_context
+from generator.render.diff.markdown import GITHUB_LIMIT
+from generator.render.diff.markdown import render as render_markdown
+from generator.render.diff.page import page_markdown
 
 EXPECTED = FIXTURES / "expected"
 
@@ -25,7 +27,8 @@ def test_report_matches_the_expected_file(at_root: Path, fmt: str, name: str) ->
 
 @pytest.mark.parametrize("lang", ["en", "ru", "he"])
 def test_site_page_matches_the_expected_file(changes: ChangeSet, lang: str) -> None:
-    assert changes.page_markdown(lang) == (EXPECTED / f"what-changed.{lang}.md").read_text(encoding="utf-8")
+    expected = (EXPECTED / f"what-changed.{lang}.md").read_text(encoding="utf-8")
+    assert page_markdown(render_context(changes.new, lang, changes)) == expected
 
 
 def test_text_report_names_the_people_and_the_words(at_root: Path) -> None:
@@ -77,8 +80,31 @@ def test_unknown_revision_outside_git_is_a_usage_error(tmp_path: Path, monkeypat
 
 
 def test_markdown_stays_under_the_github_limit(changes: ChangeSet) -> None:
-    full = render_markdown(changes, "a", "b")
-    short = render_markdown(changes, "a", "b", limit=1_500)
+    full = render_markdown(render_context(changes.new, "en", changes), "a", "b")
+    short = render_markdown(render_context(changes.new, "en", changes), "a", "b", limit=1_500)
     assert len(full) < GITHUB_LIMIT and "left out" not in full
     assert len(short) < 1_500 + 300 and "detail lines were left out" in short
     assert short.startswith(full[:200])  # the summary comes first and is kept
+
+
+def test_text_and_markdown_reports_speak_the_language_of_lang(at_root: Path) -> None:
+    """``--lang ru``: the words around the ids in Russian, counted by Russian rules, names in Russian."""
+    text = run("diff", OLD, NEW, "--lang", "ru").stdout
+    assert text.startswith("Изменения стандартов: 2026.10 (")
+    # 1 added, 2 removed, 5 changed, 2 moved (the English golden above), in Russian forms
+    assert "Стандарты: 1 добавлен, 2 удалено, 5 изменено, 2 перемещено. Другие изменения: 6." in text
+    assert "\nПо ролям\n" in text and "  Все роли: 2 других изменения\n" in text
+    assert "  Продавец-консультант: 5 изменено, 3 других изменения\n" in text
+    assert "  + term pickup-point «Пункт выдачи»\n" in text  # the name in Russian, in Russian quotation marks
+    markdown = run("diff", OLD, NEW, "--format", "markdown", "--lang", "ru").stdout
+    assert "### Стандарты обслуживания: 2026\\.10 → 2026\\.11" in markdown
+    assert "| Роль | Перечитать |" in markdown
+    assert "<details><summary>Стандарты по ролям</summary>" in markdown
+    data = [run("diff", OLD, NEW, "--format", "json", "--lang", lang).stdout for lang in ("en", "ru")]
+    assert data[0] == data[1]  # JSON is a machine format
+
+
+def test_unknown_lang_is_a_usage_error(at_root: Path) -> None:
+    result = run("diff", OLD, NEW, "--lang", "de")
+    assert result.exit_code == 2
+    assert "--lang de: the handbook's languages are en, ru" in result.stderr

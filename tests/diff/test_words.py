@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.diff.markup import md, md_word_diff
 from generator.diff.words import as_text, diff_words
+from generator.render.diff.markup import md, md_word_diff
 
 
 def test_insertion_inside_a_sentence() -> None:

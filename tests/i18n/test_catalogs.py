@@ -68,7 +68,7 @@ def test_every_presenter_speaks_through_the_catalog() -> None:
         "Training checklist": "generator/render/checklists/templates/checklist.html.j2",
         "Steps × locations": "generator/render/audit/templates/audit.html.j2",
         "Overall NPS": "generator/render/audit/text.py",
-        "By role": "generator/diff/site_page.py",
+        "By role": "generator/render/diff/page.py",
         "{n} audit": "generator/render/audit/templates/audit.html.j2",
         "critical": "generator/render/words.py",
         "Page {page} of {pages}": "generator/render/checklists/html.py",

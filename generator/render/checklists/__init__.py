@@ -24,8 +24,9 @@ from pathlib import Path
 from ...atomic import check_replaceable, replace_dir
 from ...errors import BuildError, HandbookError, UsageError
 from ...model import Handbook
-from ...pipeline import today_from_env
+from ...clock import today_from_env
 from ...rules._base import did_you_mean
+from ..context import render_context
 from .brief import brief_content, brief_name, scenario_roles
 from .content import item_ids, role_content
 from .form import form_context
@@ -95,15 +96,16 @@ def _write_all(
         write_csv_template(handbook, role_id, tmp / csv_name(role_id))
         written.append(Path(csv_name(role_id)))
     for lang in languages:
+        ctx = render_context(handbook, lang)
         folder = tmp / lang
         folder.mkdir()
         for role_id in roles:
-            content = role_content(handbook, role_id, lang)
+            content = role_content(ctx, role_id)
             offered = [
                 (scenario_id, handbook.text(handbook.scenario(scenario_id).title, lang))  # type: ignore[union-attr]
                 for scenario_id in briefed_scenarios(handbook, [role_id])
             ]
-            form = form_context(content, handbook.organization, handbook.scoring, offered)
+            form = form_context(ctx, content, offered)
             for kind in KINDS:
                 page = Page(
                     organization=handbook.organization,
@@ -115,16 +117,16 @@ def _write_all(
                     paper=None,
                 )
                 name = f"{role_id}-{kind}"
-                (folder / f"{name}.html").write_text(render(kind, content, page, form), "utf-8")
+                (folder / f"{name}.html").write_text(render(ctx, kind, content, page, form), "utf-8")
                 written.append(Path(lang, f"{name}.html"))
                 if pdf:
                     pdf_page = Page(**{**page.__dict__, "paper": paper})
-                    jobs.append((render(kind, content, pdf_page, form), folder, folder / f"{name}.pdf"))
+                    jobs.append((render(ctx, kind, content, pdf_page, form), folder, folder / f"{name}.pdf"))
                     written.append(Path(lang, f"{name}.pdf"))
         for scenario_id in briefed_scenarios(handbook, roles):
             scenario = handbook.scenario(scenario_id)
             assert scenario is not None
-            brief = brief_content(handbook, scenario, lang, frozenset(roles))
+            brief = brief_content(ctx, scenario, frozenset(roles))
             page = Page(
                 organization=handbook.organization,
                 title=handbook.text(handbook.title, lang),
@@ -135,11 +137,11 @@ def _write_all(
                 paper=None,
             )
             name = brief_name(scenario_id)
-            (folder / f"{name}.html").write_text(render_brief(brief, page), "utf-8")
+            (folder / f"{name}.html").write_text(render_brief(ctx, brief, page), "utf-8")
             written.append(Path(lang, f"{name}.html"))
             if pdf:
                 pdf_page = Page(**{**page.__dict__, "paper": paper})
-                jobs.append((render_brief(brief, pdf_page), folder, folder / f"{name}.pdf"))
+                jobs.append((render_brief(ctx, brief, pdf_page), folder, folder / f"{name}.pdf"))
                 written.append(Path(lang, f"{name}.pdf"))
     if jobs:
         write_pdfs(jobs)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Handbook, Scenario
-from ...i18n import N_, translator
+from ...i18n import N_
+from ..context import RenderContext
 from .content import Item, item_of
 
 #: how often a scenario is played
@@ -72,8 +73,9 @@ def scenario_roles(handbook: Handbook, scenario: Scenario) -> list[str]:
     return list(dict.fromkeys(roles))
 
 
-def brief_content(handbook: Handbook, scenario: Scenario, lang: str, forms: frozenset[str] = frozenset()) -> Brief:
-    """The shopper brief of ``scenario`` in ``lang``; ``forms`` are the roles whose audit form is written."""
+def brief_content(ctx: RenderContext, scenario: Scenario, forms: frozenset[str] = frozenset()) -> Brief:
+    """The shopper brief of ``scenario`` in the context's language; ``forms``: the roles whose form is written."""
+    handbook, lang = ctx.handbook, ctx.lang
     situation = handbook.situation(scenario.situation) if scenario.situation else None
     steps = []
     for step_id in scenario.steps:
@@ -99,7 +101,7 @@ def brief_content(handbook: Handbook, scenario: Scenario, lang: str, forms: froz
     channel = handbook.channel(scenario.channel)
     plan = ""
     if scenario.plan is not None:
-        t = translator(lang)
+        t = ctx.translator
         plan = t.gettext(PLANS[scenario.plan.every], count=t.format_integer(scenario.plan.count))
     return Brief(
         lang=lang,

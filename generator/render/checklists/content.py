@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ...model import Handbook, Role, Standard
 from ...i18n import translator
+from ..context import RenderContext
 
 
 @dataclass(frozen=True)
@@ -159,8 +160,9 @@ def _sections(handbook: Handbook, groups: list[Group], lang: str) -> list[Sectio
     return sections
 
 
-def role_content(handbook: Handbook, role_id: str, lang: str) -> RoleContent:
-    """The checklist content of one role in one language."""
+def role_content(ctx: RenderContext, role_id: str) -> RoleContent:
+    """The checklist content of one role in the context's language."""
+    handbook, lang = ctx.handbook, ctx.lang
     role = handbook.role(role_id)
     if role is None:
         raise KeyError(role_id)

@@ -18,7 +18,8 @@ from importlib import resources
 from markupsafe import Markup
 
 from ...model import Scoring
-from ...i18n import N_, translator
+from ...i18n import N_
+from ..context import RenderContext
 from .content import RoleContent
 
 #: the header inputs of FORMAT §7.8: (name, input type, required by ``handbook audit``)
@@ -87,15 +88,10 @@ def storage_key(organization: str, role_id: str, lang: str) -> str:
     return f"{STORAGE_PREFIX}:{organization}:{role_id}:{lang}"
 
 
-def form_context(
-    content: RoleContent,
-    organization: str,
-    scoring: Scoring,
-    scenarios: Sequence[tuple[str, str]] = (),
-) -> FormContext:
-    """The fillable part of one role's audit form in ``content.lang``."""
-    lang = content.lang
-    t = translator(lang)
+def form_context(ctx: RenderContext, content: RoleContent, scenarios: Sequence[tuple[str, str]] = ()) -> FormContext:
+    """The fillable part of one role's audit form in the context's language."""
+    lang, t = ctx.lang, ctx.translator
+    organization, scoring = ctx.handbook.organization, ctx.handbook.scoring
     critical: str | float = scoring.critical_fail
     config = {
         "role": content.role_id,

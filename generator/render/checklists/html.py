@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 
 from ... import i18n
 from ...i18n import Translator, translator
+from ..context import RenderContext
 from ..words import ANSWER, KIND, SEVERITY, word
 from .brief import Brief
 from .content import RoleContent
@@ -173,11 +174,11 @@ def _environment(lang: str) -> jinja2.Environment:
     return env
 
 
-def render(kind: str, content: RoleContent, page: Page, form: FormContext | None = None) -> str:
+def render(ctx: RenderContext, kind: str, content: RoleContent, page: Page, form: FormContext | None = None) -> str:
     """The HTML of a role's ``checklist`` or ``audit-form`` (which needs ``form``)."""
     if kind == "audit-form" and form is None:
         raise ValueError("an audit form needs its FormContext")
-    template = _environment(page.lang).get_template(f"{kind}.html.j2")
+    template = _environment(ctx.lang).get_template(f"{kind}.html.j2")
     return template.render(
         c=content,
         page=page,
@@ -188,10 +189,10 @@ def render(kind: str, content: RoleContent, page: Page, form: FormContext | None
     )
 
 
-def render_brief(brief: Brief, page: Page) -> str:
+def render_brief(ctx: RenderContext, brief: Brief, page: Page) -> str:
     """The HTML of a scenario's shopper brief."""
     return (
-        _environment(page.lang)
+        _environment(ctx.lang)
         .get_template("shopper-brief.html.j2")
         .render(
             b=brief,

@@ -12,7 +12,7 @@ import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,11 +20,14 @@ from typing import Any
 
 from ... import i18n, urls
 from ...atomic import check_replaceable, replace_dir
+from ...diff.changes import ChangeSet
 from ...errors import BuildError, UsageError
 from ...model import Handbook
+from ..context import Links, RenderContext, render_context
 from . import config as site_config
 from . import markdown as md
-from .pages import Changes, Page, PageContext, all_pages
+from .context import PageContext
+from .pages import Page, all_pages
 from .search.entries import entries_file, entries_json
 from .safety import check_built_page
 
@@ -93,11 +96,10 @@ def copy_assets(docs_dir: Path) -> None:
                 shutil.copyfile(source, target)
 
 
-def write_docs(handbook: Handbook, lang: str, docs_dir: Path, changes: Changes | None) -> list[Page]:
+def write_docs(ctx: RenderContext, docs_dir: Path) -> list[Page]:
     """Every page of one language as Markdown, with its glossary tooltips; stale pages are removed."""
-    ctx = PageContext(handbook, lang, changes)
-    pages = all_pages(ctx)
-    glossary = glossary_lines(handbook, lang)
+    pages = all_pages(PageContext(ctx))
+    glossary = glossary_lines(ctx.handbook, ctx.lang)
     wanted = set()
     for page in pages:
         write_if_changed(docs_dir / page.path, with_glossary(page.markdown, glossary))
@@ -105,7 +107,7 @@ def write_docs(handbook: Handbook, lang: str, docs_dir: Path, changes: Changes |
     for old in docs_dir.rglob("*.md"):
         if old.relative_to(docs_dir).as_posix() not in wanted:
             old.unlink()
-    write_if_changed(entries_file(docs_dir), entries_json(handbook, lang))
+    write_if_changed(entries_file(docs_dir), entries_json(ctx.handbook, ctx.lang))
     copy_assets(docs_dir)
     return pages
 
@@ -114,10 +116,12 @@ def generate_sources(
     handbook: Handbook,
     src_dir: Path,
     out_dir: Path,
-    changes_for: Callable[[str], Changes | None] | None = None,
+    changes: ChangeSet | None = None,
     cwd: Path | None = None,
     extra: dict[str, Any] | None = None,
     languages: tuple[str, ...] | None = None,
+    links: Links | None = None,
+    hooks: tuple[str, ...] = (),
 ) -> list[LanguageSource]:
     """Markdown and a config (inheriting ./mkdocs.yml or the defaults) for each language."""
     parent_path = site_config.parent_config(cwd)
@@ -125,8 +129,10 @@ def generate_sources(
     sources = []
     for lang in languages or handbook.languages:
         docs_dir = src_dir / lang / "docs"
-        pages = write_docs(handbook, lang, docs_dir, changes_for(lang) if changes_for else None)
-        cfg = site_config.language_config(handbook, lang, pages, docs_dir, out_dir / lang, parent_path, parent, extra)
+        pages = write_docs(render_context(handbook, lang, changes, links), docs_dir)
+        cfg = site_config.language_config(
+            handbook, lang, pages, docs_dir, out_dir / lang, parent_path, parent, extra, hooks
+        )
         config_file = src_dir / lang / "mkdocs.yml"
         site_config.write_config(cfg, config_file)
         sources.append(LanguageSource(lang, docs_dir, config_file, len(pages)))
@@ -263,7 +269,7 @@ def build_site(
     handbook: Handbook,
     site_dir: Path,
     *,
-    changes_for: Callable[[str], Changes | None] | None = None,
+    changes: ChangeSet | None = None,
     cwd: Path | None = None,
     checklists: bool = True,
     strict: bool = False,
@@ -282,7 +288,7 @@ def build_site(
         out = work / "site"
         # 1. Markdown + config per language
         started = time.perf_counter()
-        sources = generate_sources(handbook, work / "src", out, changes_for, cwd)
+        sources = generate_sources(handbook, work / "src", out, changes, cwd)
         result.pages = sum(s.pages for s in sources)
         generated = time.perf_counter()
         # 2. MkDocs builds each language into the temporary site
@@ -304,24 +310,3 @@ def build_site(
         return result
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
-
-def regenerate_for_serve(folder: str, lang: str, config: Any) -> None:
-    """Called by the hook before each dev-server build: rewrite the Markdown from the current YAML."""
-    import sys
-
-    from ...errors import HandbookError
-    from ...pipeline import load
-    from ...report import render
-
-    try:
-        result = load(folder)
-    except HandbookError as exc:  # a file became unreadable (a broken link): keep serving, say why
-        print(f"Error: {exc.format_message()}", file=sys.stderr)
-        print("The preview shows the last valid version until this is fixed.", file=sys.stderr)
-        return
-    if result.diagnostics.has_errors():
-        print(render(result.diagnostics, "text", sys.stderr), file=sys.stderr)
-        print("The preview shows the last valid version until these are fixed.", file=sys.stderr)
-        return
-    write_docs(result.handbook, lang, Path(config["docs_dir"]), None)

@@ -159,8 +159,10 @@ def language_config(
     parent_path: Path,
     parent: dict[str, Any],
     extra: dict[str, Any] | None = None,
+    hooks: tuple[str, ...] = (),
 ) -> dict[str, Any]:
-    """The settings of one language's site (written next to its docs as ``mkdocs.yml``)."""
+    """The settings of one language's site (written next to its docs as ``mkdocs.yml``); ``hooks`` are
+    MkDocs hooks a command adds (``handbook serve``'s regeneration) after the site's own."""
     theme = parent.get("theme")
     theme_settings: dict[str, Any] = {"language": lang}
     if not isinstance(theme, dict):
@@ -180,7 +182,7 @@ def language_config(
         "use_directory_urls": False,
         "theme": theme_settings,
         "nav": _nav(pages),
-        "hooks": [*_parent_hooks(parent, parent_path), os.fspath(HOOK)],
+        "hooks": [*_parent_hooks(parent, parent_path), os.fspath(HOOK), *hooks],
         "markdown_extensions": _extensions(parent),
         "extra_css": [*extra_css, CSS],
         "extra": {

@@ -2,10 +2,11 @@
 
 * The language switcher points at the same page in the other language (the config's
   ``extra.alternate`` points at each language's home, which is what engines without hooks show).
-* Under ``handbook serve`` it regenerates the Markdown from the YAML before every build, so the dev
-  server's rebuild on a YAML change shows the new standards.
 * It gives search what staff type (:mod:`generator.render.site.search`): the index written by Material's search
   plugin gains the handbook's entries and language, and that language's script is written next to Material's.
+
+``handbook serve`` adds a second hook of its own (:mod:`generator.commands.serve_hook`) that writes the
+Markdown again from the YAML before every rebuild of the dev server.
 """
 
 from __future__ import annotations
@@ -21,15 +22,6 @@ from generator.render.site.search import material as search
 @event_priority(-50)  # after Material's search plugin has set up its index
 def on_config(config: Any, **_: Any) -> None:
     search.attach(config)
-
-
-def on_pre_build(config: Any, **_: Any) -> None:
-    handbook = config.extra.get("handbook") or {}
-    folder = handbook.get("serve_folder")
-    if folder:
-        from generator.render.site.builder import regenerate_for_serve
-
-        regenerate_for_serve(folder, handbook["lang"], config)
 
 
 def on_page_context(context: dict[str, Any], page: Any, config: Any, **_: Any) -> dict[str, Any]:

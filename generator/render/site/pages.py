@@ -7,28 +7,19 @@ and every heading has an explicit id starting with ``_`` so it can never collide
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ... import urls
-from ...i18n import Translator, translator
-from ...model import Channel, Handbook, Role, Situation, Stage, Standard, Step, Text
+from ...model import Channel, Role, Situation, Stage, Standard, Step
+from ..diff.page import page_markdown
+from ..words import KIND, WHERE, word
 from . import markdown as md
-from ..words import KIND, SEVERITY, WHERE, word
+from .context import PageContext
 from .shopping import shopping_page, situation_scenarios
 
 KINDS: tuple[str, ...] = ("say", "do", "avoid")
 ADMONITION = {"critical": "danger", "major": "note", "minor": "abstract"}
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What changed since a baseline version: ``status(global_id)`` is ``added``, ``changed`` or None."""
-
-    old_version: str
-    status: Callable[[str], str | None]
-    page_markdown: Callable[[str], str]
 
 
 @dataclass(frozen=True)
@@ -38,75 +29,6 @@ class Page:
     path: str
     title: str
     markdown: str
-
-
-@dataclass
-class PageContext:
-    """What every page function gets: the model, the language and the optional change marks."""
-
-    handbook: Handbook
-    lang: str
-    changes: Changes | None = None
-    checklist_links: bool = True
-    _role_names: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def tr(self) -> Translator:
-        """The interface words, numbers and quotation marks of the page's language."""
-        return translator(self.lang)
-
-    def t(self, value: Text | None) -> str:
-        return self.handbook.text(value, self.lang)
-
-    def _(self, message: str, **values: object) -> str:
-        """An interface word in the page's language (:meth:`generator.i18n.Translator.gettext`)."""
-        return self.tr.gettext(message, **values)
-
-    def quote(self, text: str) -> str:
-        """A phrase in the language's quotation marks, as safe Markdown."""
-        return self.tr.quote(md.literal(text))
-
-    def link(self, from_page: str, to_path: str, text: str) -> str:
-        """A Markdown link; ``text`` is already safe Markdown."""
-        return f"[{text}]({relative(from_page, to_path)})"
-
-    def role_badge(self, from_page: str, role_id: str) -> str:
-        role = self.handbook.role(role_id)
-        name = md.inline(self.t(role.name)) if role else md.literal(role_id)
-        return f"{self.link(from_page, urls.role(role_id), name)}{{ .hb-role }}"
-
-    def channel_link(self, from_page: str, channel_id: str) -> str:
-        channel = self.handbook.channel(channel_id)
-        name = md.inline(self.t(channel.name)) if channel else md.literal(channel_id)
-        return f"{self.link(from_page, urls.channel(channel_id), name)}{{ .hb-channel }}"
-
-    def marker(self, global_id: str) -> str:
-        """A small "changed/new since version X" badge, or ''."""
-        if self.changes is None:
-            return ""
-        status = self.changes.status(global_id)
-        if status not in ("added", "changed"):
-            return ""
-        if status == "added":
-            text = self._("new since version {version}", version=self.changes.old_version)
-        else:
-            text = self._("changed since version {version}", version=self.changes.old_version)
-        return f' <span class="hb-change hb-change-{status}">{md.attr(text)}</span>'
-
-    def severity(self, severity: str) -> str:
-        return f'<span class="hb-sev hb-sev-{md.attr(severity)}">{md.attr(word(self.tr, SEVERITY, severity))}</span>'
-
-
-@lru_cache(maxsize=65536)
-def _relative_page(from_dir: str, to_page: str) -> str:
-    return urls.relative(from_dir + "/x.md" if from_dir else "x.md", to_page)
-
-
-def relative(from_page: str, to_path: str) -> str:
-    """:func:`generator.urls.relative`, cached per folder and target (pages link to the same few places)."""
-    page, _, anchor = to_path.partition("#")
-    rel = _relative_page(from_page.rpartition("/")[0], page)
-    return rel + (f"#{anchor}" if anchor else "")
 
 
 def title(text: str) -> str:
@@ -528,7 +450,7 @@ def forbidden(ctx: PageContext) -> Page:
 def what_changed(ctx: PageContext) -> Page | None:
     if ctx.changes is None:
         return None
-    body = ctx.changes.page_markdown(ctx.lang).strip() or md.attr(ctx._("Nothing changed."))
+    body = page_markdown(ctx.render).strip() or md.attr(ctx._("Nothing changed."))
     lines = [title(ctx._("What changed")), "", body, ""]
     return Page(urls.WHAT_CHANGED, ctx._("What changed"), _join(lines))
 

@@ -7,15 +7,11 @@ Each scenario links to its shopper brief, which `handbook checklists` writes bes
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ... import urls
 from ...model import Scenario
 from ..checklists.brief import PLANS, brief_name, scenario_roles
 from . import markdown as md
-
-if TYPE_CHECKING:  # pages.py imports this module
-    from .pages import PageContext
+from .context import PageContext
 
 
 def brief_href(ctx: PageContext, from_page: str, scenario_id: str) -> str:

@@ -8,10 +8,11 @@ work from ``what-changed.md``. Every text from the YAML goes through :func:`.mar
 
 from __future__ import annotations
 
-from .. import urls
-from ..i18n import N_, Translator, translator
-from ..render.words import ENTITY, KIND, SEVERITY, word
-from .changes import ChangeSet, EntityChange, FieldChange, ItemChange, TextChange, ValueChange
+from ... import urls
+from ...diff.changes import ChangeSet, EntityChange, FieldChange, ItemChange, TextChange, ValueChange
+from ...i18n import N_, Translator
+from ..context import RenderContext
+from ..words import ENTITY, KIND, SEVERITY, word
 from .markup import md, md_word_diff
 from .present import entity_name, item_text, role_label, summary_line, value
 
@@ -35,8 +36,11 @@ FIELD_LABELS = {
 STATUS = {"added": N_("new standard"), "changed": N_("changed"), "removed": N_("removed"), "moved": N_("moved")}
 
 
-def page_markdown(changes: ChangeSet, lang: str) -> str:
-    t = translator(lang)
+def page_markdown(ctx: RenderContext) -> str:
+    """The page body for ``ctx.changes`` in ``ctx``'s language."""
+    changes, t, lang = ctx.changes, ctx.translator, ctx.lang
+    if changes is None:
+        raise ValueError("the What changed page needs the change set in its render context")
     lines = [md(t.gettext("Changes from version {old} to version {new}.", old=changes.old_version,
                           new=changes.new_version)), ""]
     if changes.empty:

@@ -6,9 +6,9 @@ follow each language's plural rules.
 
 from __future__ import annotations
 
-from ..i18n import Translator, translator
-from ..model import Text
-from .changes import ALL_ROLES, ChangeSet, EntityChange, ItemChange, RoleSummary, ValueChange
+from ...diff.changes import ALL_ROLES, ChangeSet, EntityChange, ItemChange, RoleSummary, ValueChange
+from ...i18n import Translator, translator
+from ...model import Text
 
 #: fields whose values are role ids, shown as role names
 ROLE_VALUED = frozenset({"role", "owner", "support"})
@@ -41,13 +41,19 @@ def counts(changes: ChangeSet) -> dict[str, int]:
     return found
 
 
-def counts_line(changes: ChangeSet) -> str:
+def counts_line(changes: ChangeSet, t: Translator) -> str:
+    """``Standards: 1 new, 2 changed. Other changes: 3. Stale translations: 0.``"""
     c = counts(changes)
-    standards = ", ".join(f"{n} {kind}" for kind, n in c.items() if n) or "none changed"
-    return (
-        f"Standards: {standards}. Other changes: {len(changes.entities)}. "
-        f"Stale translations: {len(changes.stale)}."
-    )
+    words = {
+        "added": t.ngettext("{n} added", "{n} added", c["added"]),
+        "removed": t.ngettext("{n} removed", "{n} removed", c["removed"]),
+        "changed": t.ngettext("{n} changed", "{n} changed", c["changed"]),
+        "moved": t.ngettext("{n} moved", "{n} moved", c["moved"]),
+    }
+    standards = ", ".join(words[kind] for kind, n in c.items() if n) or t.gettext("none changed")
+    return t.gettext("Standards: {standards}. Other changes: {other}. Stale translations: {stale}.",
+                     standards=standards, other=t.format_integer(len(changes.entities)),
+                     stale=t.format_integer(len(changes.stale)))
 
 
 def value(changes: ChangeSet, name: str, raw: object, lang: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .words import diff_words, normalise, render
+from ...diff.words import diff_words, normalise, render
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()!+\-.])")  # the characters Python-Markdown and CommonMark both escape
 _ENTITIES = {"#": "&#35;", "@": "&#64;", "|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;"}

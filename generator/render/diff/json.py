@@ -10,7 +10,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from .changes import ALL_ROLES, ChangeSet, FieldChange, TextChange
+from ...diff.changes import ALL_ROLES, ChangeSet, FieldChange, TextChange
+from ..context import RenderContext
 from .present import counts
 
 FORMAT_VERSION = 1
@@ -75,5 +76,8 @@ def as_data(changes: ChangeSet, old_label: str, new_label: str) -> dict[str, Any
     }
 
 
-def render(changes: ChangeSet, old_label: str, new_label: str) -> str:
-    return json.dumps(as_data(changes, old_label, new_label), ensure_ascii=False, indent=2) + "\n"
+def render(ctx: RenderContext, old_label: str, new_label: str) -> str:
+    """The JSON report of ``ctx.changes`` (the same in every language: a machine format)."""
+    if ctx.changes is None:
+        raise ValueError("a diff report needs the change set in its render context")
+    return json.dumps(as_data(ctx.changes, old_label, new_label), ensure_ascii=False, indent=2) + "\n"
