@@ -72,6 +72,25 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", folded).strip()
 
 
+_NOT_ONE = "\U0010fffe"  # a noncharacter: stands for a character that does not fold to exactly one
+
+
+class _OneToOneTable(dict[int, str]):
+    """``str.translate`` table: each character to its fold when that is one character, else :data:`_NOT_ONE`;
+    filled on first sight, so a text costs one C-level pass once its characters are known."""
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= 1 << 16:
+            self.clear()  # bounded, whatever a text holds
+        folded = _fold_char(chr(code))
+        value = folded if len(folded) == 1 and chr(code) != _NOT_ONE else _NOT_ONE
+        self[code] = value
+        return value
+
+
+_ONE_TO_ONE = _OneToOneTable()
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Folded text plus, for each folded character, the index of the original character it came from."""
     out: list[str] = []
@@ -197,11 +216,22 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
 
 
 def find_phrase(text: str, phrase: str) -> tuple[int, int] | None:
-    """The (start, end) of the first whole-word occurrence of ``phrase`` in ``text`` (original indices)."""
-    if not compile_phrase(phrase).folded:
+    """The (start, end) of the first whole-word occurrence of ``phrase`` in ``text`` (original indices).
+
+    When every character of ``text`` folds to exactly one character (most texts: accents are dropped from
+    precomposed letters, not from separate marks), the folded text is ``text`` translated character by
+    character, and the phrase's regular expression (whose spaces are ``\\s+``) finds the same match at the
+    same indices in it: no offsets to map. Otherwise :func:`fold_with_offsets` maps them back.
+    """
+    compiled = compile_phrase(phrase)
+    if not compiled.folded:
         return None
+    one = text.translate(_ONE_TO_ONE)
+    if _NOT_ONE not in one:
+        m = compiled.regex.search(one)
+        return None if m is None else (m.start(), m.end())
     folded, offsets = fold_with_offsets(text)
-    m = phrase_pattern(phrase).search(folded)
+    m = compiled.regex.search(folded)
     if m is None:
         return None
     start = offsets[m.start()]

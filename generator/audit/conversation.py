@@ -19,7 +19,7 @@ from typing import Any
 
 from .. import textnorm
 from ..i18n import translator
-from ..model import Channel, Handbook, Scoring, Text
+from ..model import DEFAULT_SCORING, Channel, Handbook, Scoring, Text
 from ..worktime import WorkingCalendar
 from . import matcher
 from .scoring import final_score, ratio
@@ -56,14 +56,21 @@ class ChannelRules:
     once met); ``take`` are the bits a later agent message sets (``last``, replaced; ``any``, added).
     """
 
-    __slots__ = ("calendar", "channel", "id", "keep", "masks", "required", "take")
+    __slots__ = ("calendar", "channel", "critical_bits", "forbidden_weight", "id", "keep", "masks", "required",
+                 "take", "total", "weights")
 
-    def __init__(self, channel: Channel, holidays: tuple[str, ...] = ()) -> None:
+    def __init__(self, channel: Channel, holidays: tuple[str, ...] = (), scoring: Scoring = DEFAULT_SCORING) -> None:
         self.channel = channel
         self.id = channel.id
         self.calendar = WorkingCalendar.for_channel(channel, holidays)
         self.required = list(channel.required)
         self.masks: dict[str, int] = {}
+        # the conversation score's constant part: each element's weight, the critical elements' bits, and the
+        # weight of every check that always applies (the elements and "no forbidden phrase")
+        self.weights = [(bit, scoring.weights[e.severity]) for bit, e in enumerate(self.required)]
+        self.critical_bits = sum(1 << bit for bit, e in enumerate(self.required) if e.severity == "critical")
+        self.forbidden_weight = scoring.weights["critical"]
+        self.total = self.forbidden_weight + sum(w for _, w in self.weights)
         first = last = any_ = 0
         for bit, element in enumerate(self.required):
             self.masks[element.id] = self.masks.get(element.id, 0) | (1 << bit)
@@ -112,11 +119,13 @@ class Conversation:
 
 @dataclass(frozen=True)
 class ConversationScore:
-    """A conversation scored like an audit of its employee (FORMAT §7.7): its checks, raw and final score."""
+    """A conversation scored like an audit of its employee (FORMAT §7.7): raw and final score, and the
+    required elements met and flags its checks are made of (:meth:`Judge.checks` spells them out)."""
 
     raw: float | None
     final: float | None
-    checks: list[dict[str, Any]]
+    met: int
+    flags: int
 
 
 class Judge:
@@ -146,7 +155,7 @@ class Judge:
                     for phrase in phrases:
                         pairs.append((phrase, ("r", channel.id, element.id, lang)))
         self.matcher: matcher.PhraseMatcher[tuple[str, ...]] = matcher.PhraseMatcher(pairs)
-        self.channels = {c.id: ChannelRules(c, handbook.holidays) for c in handbook.channels}
+        self.channels = {c.id: ChannelRules(c, handbook.holidays, handbook.scoring) for c in handbook.channels}
         self.names: dict[str, str] = {}  # one string per employee id, shared by all their conversations
 
     # -- messages ----------------------------------------------------------------------------------
@@ -182,14 +191,16 @@ class Judge:
                         None if calendar is None else elapsed))
             conv.pending_line = 0
         found = 0
-        reported: set[int] = set()  # one finding per forbidden source and message
+        reported: set[int] | None = None  # one finding per forbidden source and message
         for key, _start, _end in self.matcher.find(folded):
             if key[0] == "r":
                 if key[1] == rules.id:
                     found |= rules.masks[key[2]]
                 continue
             index = int(key[1])
-            if index in reported:
+            if reported is None:
+                reported = set()
+            elif index in reported:
                 continue
             reported.add(index)
             conv.flags |= FORBIDDEN
@@ -224,31 +235,48 @@ class Judge:
 
     def score(self, conv: Conversation) -> ConversationScore:
         """FORMAT §7.7: one check per required element (its severity), one `major` check for each response
-        target that had a chance to apply, one `critical` check "no forbidden phrase"; then §6's arithmetic."""
+        target that had a chance to apply, one `critical` check "no forbidden phrase"; then §6's arithmetic.
+
+        Computed from the bits, without building the checks: a million conversations are scored here, and
+        their checks are spelled out only for the report (:meth:`checks`)."""
         flags = conv.flags
+        met = conv.met
         rules = conv.rules
+        total = rules.total
+        passed = rules.forbidden_weight if not flags & FORBIDDEN else 0.0
+        critical_failed = bool(flags & FORBIDDEN) or bool(rules.critical_bits & ~met)
+        for bit, weight in rules.weights:
+            if met >> bit & 1:
+                passed += weight
+        major = self.scoring.weights["major"]
+        if flags & OPENED_BY_CUSTOMER:
+            total += major
+            if not flags & FIRST_LATE:
+                passed += major
+        if flags & RESPONSE_DUE:
+            total += major
+            if not flags & RESPONSE_LATE:
+                passed += major
+        raw = ratio(passed, total)
+        return ConversationScore(raw, final_score(raw, critical_failed, self.scoring.critical_fail), met, flags)
+
+    def checks(self, channel: str, met: int, flags: int) -> list[dict[str, Any]]:
+        """The checks of a conversation on ``channel`` with these bits, as the JSON report lists them."""
+        rules = self.channels[channel]
+        weights = self.scoring.weights
         checks: list[dict[str, Any]] = []
         for bit, element in enumerate(rules.required):
             checks.append({"kind": "missing_required", "element": element.id, "severity": element.severity,
-                           "passed": bool(conv.met >> bit & 1)})
+                           "weight": weights[element.severity], "passed": bool(met >> bit & 1)})
         if flags & OPENED_BY_CUSTOMER:
-            checks.append({"kind": "first_response", "severity": "major", "passed": not flags & FIRST_LATE})
+            checks.append({"kind": "first_response", "severity": "major", "weight": weights["major"],
+                           "passed": not flags & FIRST_LATE})
         if flags & RESPONSE_DUE:
-            checks.append({"kind": "response_time", "severity": "major", "passed": not flags & RESPONSE_LATE})
-        checks.append({"kind": "forbidden_phrase", "severity": "critical", "passed": not flags & FORBIDDEN})
-        weights = self.scoring.weights
-        total = passed = 0.0
-        critical_failed = False
-        for check in checks:
-            weight = weights[check["severity"]]
-            check["weight"] = weight
-            total += weight
-            if check["passed"]:
-                passed += weight
-            elif check["severity"] == "critical":
-                critical_failed = True
-        raw = ratio(passed, total)
-        return ConversationScore(raw, final_score(raw, critical_failed, self.scoring.critical_fail), checks)
+            checks.append({"kind": "response_time", "severity": "major", "weight": weights["major"],
+                           "passed": not flags & RESPONSE_LATE})
+        checks.append({"kind": "forbidden_phrase", "severity": "critical", "weight": weights["critical"],
+                       "passed": not flags & FORBIDDEN})
+        return checks
 
     # -- findings --------------------------------------------------------------------------------
     @staticmethod

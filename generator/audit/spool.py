@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -20,16 +20,19 @@ if TYPE_CHECKING:
 
 CACHE_KIB = 1024  # SQLite page cache (and sorter) budget
 FLUSH = 1024  # rows buffered before one executemany
+_SEEN_MASK = (1 << 20) - 1  # bytes of the Bloom filter of conversation ids, minus one
 _DUMPS = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
 _LOADS = json.loads
-_CONV = "key, line, id, employee, channel, messages, score, raw_score, checks"  # a conversation, as _entry reads it
+_CONV = "key, line, id, employee, channel, messages, score, raw_score, met, flags"  # a conversation, as _entry reads it
 
 
 class Spool:
     """Append-only store of findings (by their conversation's key: its first line in JSON Lines, its record's
     number in an export) and of finished conversations."""
 
-    def __init__(self) -> None:
+    def __init__(self, checks: Callable[[str, int, int], list[dict[str, Any]]] | None = None) -> None:
+        """``checks(channel, met, flags)`` spells out a conversation's checks when it is read back."""
+        self._checks = checks or (lambda channel, met, flags: [])
         self._db = sqlite3.connect("")
         self._db.executescript(f"""
             PRAGMA cache_size = -{CACHE_KIB};
@@ -38,12 +41,15 @@ class Spool:
             PRAGMA temp_store = FILE;
             CREATE TABLE conv (key INTEGER PRIMARY KEY, line INTEGER NOT NULL, id TEXT NOT NULL UNIQUE,
                                employee TEXT, channel TEXT NOT NULL, messages INTEGER NOT NULL,
-                               score REAL, raw_score REAL, checks TEXT NOT NULL);
+                               score REAL, raw_score REAL, met INTEGER NOT NULL, flags INTEGER NOT NULL);
             CREATE TABLE finding (conv INTEGER NOT NULL, body TEXT NOT NULL);
         """)
         self._findings: list[tuple[int, str]] = []
-        self._convs: list[tuple[int, int, str, str | None, str, int, float | None, float | None, str]] = []
+        self._convs: list[tuple[int, int, str, str | None, str, int, float | None, float | None, int, int]] = []
         self._pending_ids: dict[str, int] = {}  # ids of the buffered conversations -> their first line
+        # a Bloom filter of the ids spooled so far (two bits an id, 2^23 bits in all): `line_of` asks the
+        # database only about ids that may have been seen, in constant memory however many there are
+        self._seen = bytearray(_SEEN_MASK + 1)
         self.conversations = 0
         self.findings = 0
         self._sealed = False
@@ -57,9 +63,13 @@ class Spool:
 
     def add_conversation(self, key: int, line: int, cid: str, employee: str | None, channel: str, messages: int,
                          score: ConversationScore) -> None:
-        self._convs.append((key, line, cid, employee, channel, messages, score.final, score.raw,
-                            _DUMPS(score.checks)))
+        self._convs.append((key, line, cid, employee, channel, messages, score.final, score.raw, score.met,
+                            score.flags))
         self._pending_ids[cid] = line
+        h = hash(cid)
+        self._seen[(h >> 3) & _SEEN_MASK] |= 1 << (h & 7)
+        h >>= 24
+        self._seen[(h >> 3) & _SEEN_MASK] |= 1 << (h & 7)
         self.conversations += 1
         if len(self._convs) >= FLUSH:
             self._flush_convs()
@@ -69,6 +79,12 @@ class Spool:
         line = self._pending_ids.get(cid)
         if line is not None:
             return line
+        h = hash(cid)
+        if not self._seen[(h >> 3) & _SEEN_MASK] >> (h & 7) & 1:
+            return None
+        h >>= 24
+        if not self._seen[(h >> 3) & _SEEN_MASK] >> (h & 7) & 1:
+            return None  # surely never seen: no look-up on disk
         row = self._db.execute("SELECT line FROM conv WHERE id = ?", (cid,)).fetchone()
         return None if row is None else int(row[0])
 
@@ -77,7 +93,7 @@ class Spool:
         self._findings = []
 
     def _flush_convs(self) -> None:
-        self._db.executemany("INSERT INTO conv VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", self._convs)
+        self._db.executemany("INSERT INTO conv VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._convs)
         self._convs = []
         self._pending_ids = {}
 
@@ -92,11 +108,10 @@ class Spool:
         self._sealed = True
 
     # -- reading -----------------------------------------------------------------------------------
-    @staticmethod
-    def _entry(row: tuple[Any, ...], findings: list[dict[str, Any]]) -> dict[str, Any]:
-        _key, line, _cid, employee, channel, messages, score, raw, checks = row
+    def _entry(self, row: tuple[Any, ...], findings: list[dict[str, Any]]) -> dict[str, Any]:
+        _key, line, _cid, employee, channel, messages, score, raw, met, flags = row
         return {"employee": employee, "channel": channel, "messages": messages, "line": line, "findings": findings,
-                "score": score, "raw_score": raw, "checks": _LOADS(checks)}
+                "score": score, "raw_score": raw, "checks": self._checks(channel, met, flags)}
 
     def items(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """``(id, {"employee", "channel", "messages", "line", "findings", "score", "raw_score", "checks"})`` in the
@@ -135,10 +150,11 @@ class Spool:
         """
         self.seal()
         rows = self._db.execute(
-            "SELECT c.key, c.line, c.id, c.employee, c.channel, c.messages, c.score, c.raw_score, c.checks, f.body "
+            "SELECT c.key, c.line, c.id, c.employee, c.channel, c.messages, c.score, c.raw_score, c.met, c.flags, "
+            "f.body "
             "FROM finding AS f "
             "JOIN conv AS c ON c.key = f.conv ORDER BY f.conv, f.rowid LIMIT ?", (limit,))
-        return [(row[2], self._entry(row[:9], []), _LOADS(row[9])) for row in rows]
+        return [(row[2], self._entry(row[:10], []), _LOADS(row[10])) for row in rows]
 
     def close(self) -> None:
         self._db.close()

@@ -14,23 +14,26 @@ another one starts, so one conversation is open at a time, and an id that comes 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+import operator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import partial
 from typing import IO, Any
 
 from ..model import Handbook
 from ..rules._base import did_you_mean
 from . import exports, matcher
-from .conversation import KINDS, Conversation, ConversationScore, Judge
+from .conversation import KINDS, OPENED_BY_CUSTOMER, Conversation, ConversationScore, Judge
 from .inputs import Problems
 from .spool import Spool
 
 MAX_LINE = 4 << 20  # bytes: a longer line is reported, never read into memory whole
+BLOCK = 1 << 18  # bytes read, decoded and split at once (256 KiB: a few MB in memory at most)
 BATCH = 256  # lines parsed, folded and matched together (more saves no time, costs memory)
 _SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner behind json.loads
 FIELDS = ("conversation", "channel", "time", "speaker", "employee", "text")
+_FIELDS = operator.itemgetter(*FIELDS)
+_FROM_ISO = datetime.fromisoformat
 __all__ = ["KINDS", "Checker", "TranscriptResult"]
 
 
@@ -73,18 +76,26 @@ class TranscriptResult:
             self._bucket(self.employees, employee)["findings"][kind] += 1
 
     def count_conversation(self, employee: str, channel: str, findings: int, final: float | None) -> None:
-        for name, table, key in (("employees", self.employees, employee), ("channels", self.channels, channel),
-                                 ("all", None, "")):
-            if table is not None:
-                if not key:
-                    continue
-                bucket = self._bucket(table, key)
-                bucket["conversations"] += 1
-                bucket["conversations_with_findings"] += findings > 0
-            if final is not None:
-                sums = self._sums.setdefault((name, key), [0.0, 0])
-                sums[0] += final
-                sums[1] += 1
+        with_findings = 1 if findings else 0
+        bucket = self.channels.get(channel) or self._bucket(self.channels, channel)
+        bucket["conversations"] += 1
+        bucket["conversations_with_findings"] += with_findings
+        if employee:
+            bucket = self.employees.get(employee) or self._bucket(self.employees, employee)
+            bucket["conversations"] += 1
+            bucket["conversations_with_findings"] += with_findings
+        if final is not None:
+            sums = self._sums
+            keys = [("channels", channel), ("all", "")]
+            if employee:
+                keys.append(("employees", employee))
+            for key in keys:
+                total = sums.get(key)
+                if total is None:
+                    sums[key] = [final, 1]
+                else:
+                    total[0] += final
+                    total[1] += 1
 
     def seal(self) -> None:
         """No more conversations: the mean scores."""
@@ -129,35 +140,23 @@ class Checker:
         """
         if fmt != "jsonl":
             return self._run_export(path, problems, progress, fmt, channel_map or {})
-        result = TranscriptResult(Spool())
+        result = TranscriptResult(Spool(self.judge.checks))
         run = _Run(self, path, result, problems, grouped)
         try:
             stream = open(path, "rb")  # noqa: SIM115 - closed below
         except OSError as exc:
             problems.add("AUDIT001", path, 1, f"cannot read the file: {exc.strerror or exc}")
             return result
+        parse = self._parse_text
         with stream:
-            batch: list[tuple[int, dict[str, Any]]] = []
-            for number, raw in enumerate(iter(partial(stream.readline, MAX_LINE), b""), start=1):
-                result.bytes += len(raw)
-                if len(raw) == MAX_LINE and not raw.endswith(b"\n"):  # never hold a runaway line in memory
-                    result.bytes += _skip_line(stream)
-                    problems.add(
-                        "AUDIT011", path, number, f"the line is longer than {MAX_LINE >> 20} MiB: not one message",
-                        "put one message a line; a missing line break joins them all",
-                    )
-                    continue
-                record = self._parse(path, number, raw, problems)
-                if record is not None:
-                    batch.append((number, record))
-                if len(batch) >= BATCH:
-                    run.apply(batch)
-                    batch = []
-                    if progress is not None:
-                        progress(result.bytes)
-            run.apply(batch)
-            if progress is not None:
-                progress(result.bytes)
+            for first, texts in _blocks(stream, path, problems, result):
+                records = [(number, parse(path, number, text, problems))
+                           for number, text in enumerate(texts, start=first) if text is not None]
+                batch = [(number, record) for number, record in records if record is not None]
+                for start in range(0, len(batch), BATCH):
+                    run.apply(batch[start:start + BATCH])
+                if progress is not None:
+                    progress(result.bytes)
         run.finish_all()
         result.seal()
         return result
@@ -165,7 +164,7 @@ class Checker:
     def _run_export(self, path: str, problems: Problems, progress: Callable[[int], None] | None, fmt: str,
                     channel_map: Mapping[str, str]) -> TranscriptResult:
         """A help-desk export: each record is one conversation, turned into messages by :mod:`.exports`."""
-        result = TranscriptResult(Spool(), export=exports.ExportStats(fmt))
+        result = TranscriptResult(Spool(self.judge.checks), export=exports.ExportStats(fmt))
         assert result.export is not None
         run = _Run(self, path, result, problems, grouped=True,
                    again_hint=f"each conversation once: the {fmt.capitalize()} export holds it twice")
@@ -189,12 +188,16 @@ class Checker:
         return result
 
     def _parse(self, path: str, line: int, raw: bytes, problems: Problems) -> dict[str, Any] | None:
-        """The message of one line, checked; None (and problems) when it is blank or wrong."""
+        """The message of one line of bytes, checked; None (and problems) when it is blank or wrong."""
         try:
             text = raw.decode("utf-8-sig" if line == 1 else "utf-8")
         except UnicodeDecodeError:
             problems.add("AUDIT011", path, line, "the line is not UTF-8 text")
             return None
+        return self._parse_text(path, line, text, problems)
+
+    def _parse_text(self, path: str, line: int, text: str, problems: Problems) -> dict[str, Any] | None:
+        """The message of one line, checked; None (and problems) when it is blank or wrong."""
         record: Any = None
         if text.startswith("{"):  # fast path: the C scanner directly, no wrapper
             try:
@@ -202,7 +205,7 @@ class Checker:
             except (StopIteration, ValueError, RecursionError):
                 record = None
             else:
-                if text[end:].strip():
+                if end != len(text) and text[end:].strip():
                     record = None
         if record is None:
             if not text.strip():
@@ -220,17 +223,19 @@ class Checker:
             return None
         if "\\u" in text and not _unicode_fields(record, path, line, problems):
             return None
-        get = record.get
-        speaker, employee, channel = get("speaker"), get("employee"), get("channel")
+        try:
+            conversation, channel, time, speaker, employee, words = _FIELDS(record)  # one C call
+        except KeyError:
+            return self._check(path, line, record, problems)
         if (
-            type(get("conversation")) is str and get("conversation")
+            type(conversation) is str and conversation
             and type(channel) is str and channel in self.channels
-            and type(get("time")) is str and type(get("text")) is str and "employee" in record
+            and type(time) is str and type(words) is str
             and ((speaker == "agent" and type(employee) is str and employee)
                  or (speaker == "customer" and (employee is None or type(employee) is str)))
         ):
             try:
-                moment = datetime.fromisoformat(record["time"])
+                moment = _FROM_ISO(time)
             except ValueError:
                 pass
             else:
@@ -288,7 +293,7 @@ class _Run:
     tallies of a :class:`TranscriptResult`, or what a Spark task sends back to the driver).
     """
 
-    def __init__(self, checker: Checker, path: str, result: TranscriptResult, problems: Problems,
+    def __init__(self, checker: Checker, path: str, result: TranscriptResult | None, problems: Problems,
                  grouped: bool, sink: Sink | None = None, again_hint: str = "") -> None:
         self.judge = checker.judge
         self.again_hint = again_hint or ("with --grouped, each conversation's messages must be consecutive; "
@@ -297,7 +302,10 @@ class _Run:
         self.result = result
         self.problems = problems
         self.grouped = grouped
-        self.sink: Sink = sink or ResultSink(result)
+        if sink is None:
+            assert result is not None
+            sink = ResultSink(result)
+        self.sink: Sink = sink
         self.emit = self.sink.finding
         self.open: dict[str, Conversation] = {}
         self.current = ""  # grouped: the id of the open conversation
@@ -305,9 +313,11 @@ class _Run:
 
     def apply(self, batch: list[tuple[int, dict[str, Any]]]) -> None:
         agent_texts = [r["text"] for _, r in batch if r["speaker"] == "agent"]
-        folded = iter(matcher.fold_many(agent_texts))
+        folded = iter(matcher.fold_many(agent_texts)).__next__
         convs = self.open
         judge = self.judge
+        agent = judge.agent
+        emit = self.emit
         channels = judge.channels
         for line, r in batch:
             is_agent = r["speaker"] == "agent"
@@ -316,28 +326,31 @@ class _Run:
             if conv is None:
                 if self.grouped and not self._start(cid, line):
                     if is_agent:
-                        next(folded)
+                        folded()
                     continue
                 conv = convs[cid] = Conversation(channels[r["channel"]], line, r.get("_k"))
             elif conv.rules.id != r["channel"]:
                 self.problems.add("AUDIT015", self.path, line, f"conversation `{cid}` changes channel from "
                                   f"`{conv.rules.id}` (line {conv.line}) to `{r['channel']}`")
                 if is_agent:
-                    next(folded)
+                    folded()
                 continue
             t = r["_t"]
             if t < conv.last_time:
                 self.problems.add("AUDIT016", self.path, line, f"message of conversation `{cid}` is earlier "
                                   "than the one before it", "sort each conversation's messages by time")
                 if is_agent:
-                    next(folded)
+                    folded()
                 continue
             conv.last_time = t
             conv.messages += 1
             if not is_agent:
-                judge.customer(conv, line, t)
+                if not conv.pending_line:  # Judge.customer, inlined: this loop runs for every message
+                    conv.pending_time, conv.pending_line = t, line
+                    if not conv.agent_messages:
+                        conv.flags |= OPENED_BY_CUSTOMER
                 continue
-            judge.agent(conv, line, r["employee"], r["text"], t, next(folded), self.emit)
+            agent(conv, line, r["employee"], r["text"], t, folded(), emit)
 
     def _start(self, cid: str, line: int) -> bool:
         """Grouped: a new id begins. Judge the open conversation; False (and a problem) if ``cid`` came back."""
@@ -346,6 +359,7 @@ class _Run:
         if self.current:
             self._finish(self.current, self.open.pop(self.current))
             self.current = ""
+        assert self.result is not None  # grouped runs keep their result (the Spark tasks are never grouped)
         first = self.result.spool.line_of(cid)
         if first is not None:
             self.problems.add("AUDIT017", self.path, line, f"conversation `{cid}` appears again after other "
@@ -417,11 +431,66 @@ def _unicode_fields(record: dict[str, Any], path: str, line: int, problems: Prob
     return ok
 
 
-def _skip_line(stream: IO[bytes]) -> int:
-    """Read past the rest of the current line, a block at a time; the number of bytes skipped."""
-    skipped = 0
+def _blocks(stream: IO[bytes], path: str, problems: Problems, result: TranscriptResult
+            ) -> Iterator[tuple[int, list[str | None]]]:
+    """The file's lines, a block of about :data:`BLOCK` bytes at a time: ``(number of the first line, texts)``.
+
+    One ``decode`` and one ``split`` per block instead of one read and one decode per line. A line that is not
+    UTF-8 is reported and comes as None; a line longer than :data:`MAX_LINE` is reported and skipped, never
+    held in memory beyond :data:`MAX_LINE` plus a block; blank lines come as they are.
+    """
+    number = 1  # the number of the next line
+    tail = b""  # the start of a line whose end is still to be read
+    skipping = False  # inside a runaway line: discard until its end
+
+    def runaway() -> None:
+        problems.add("AUDIT011", path, number, f"the line is longer than {MAX_LINE >> 20} MiB: not one message",
+                     "put one message a line; a missing line break joins them all")
     while True:
-        block = stream.readline(MAX_LINE)
-        skipped += len(block)
-        if not block or block.endswith(b"\n"):
-            return skipped
+        block = stream.read(BLOCK)
+        result.bytes += len(block)
+        if not block:
+            if tail and not skipping:
+                yield number, _decode(tail + b"\n", number, path, problems)
+            return
+        if skipping:
+            end = block.find(b"\n")
+            if end < 0:
+                continue
+            skipping = False
+            number += 1
+            block = block[end + 1:]
+        data = tail + block if tail else block
+        if tail and data.find(b"\n") + 1 > MAX_LINE:  # the line that went on ends here, too long
+            runaway()
+            number += 1
+            data = data[data.find(b"\n") + 1:]
+        cut = data.rfind(b"\n") + 1
+        tail = data[cut:]
+        if cut:
+            texts = _decode(data[:cut], number, path, problems)
+            yield number, texts
+            number += len(texts)
+        if len(tail) >= MAX_LINE:  # never hold a runaway line in memory
+            runaway()
+            tail = b""
+            skipping = True
+
+
+def _decode(chunk: bytes, first: int, path: str, problems: Problems) -> list[str | None]:
+    """The lines of ``chunk`` (which ends with a line break) as text: all in one ``decode`` when the chunk is
+    UTF-8, else one by one, the bad ones reported and None."""
+    try:
+        texts: list[str | None] = list(chunk.decode("utf-8").split("\n"))
+    except UnicodeDecodeError:
+        texts = []
+        for number, raw in enumerate(chunk.split(b"\n"), start=first):
+            try:
+                texts.append(raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                problems.add("AUDIT011", path, number, "the line is not UTF-8 text")
+                texts.append(None)
+    texts.pop()  # what follows the last line break: nothing
+    if first == 1 and texts and texts[0] is not None and texts[0].startswith("\ufeff"):
+        texts[0] = texts[0][1:]  # a byte order mark (Excel's "UTF-8" export)
+    return texts

@@ -71,13 +71,20 @@ def _date(option: str) -> Callable[[click.Context, click.Parameter, str | None],
                                             "[,comment,auditor,visit,scenario], any order).")
 @click.option("--surveys", type=_file,
               help="Survey CSV: date,location[,employee,touchpoint,comment] and score (0-10) and/or csat (1-5).")
-@click.option("--transcripts", type=_file,
-              help="Conversation transcripts: JSON Lines (one message a line), or a Zendesk or Intercom export.")
+@click.option("--transcripts",
+              help="Conversation transcripts: JSON Lines (one message a line), or a Zendesk or Intercom export; "
+                   "with --engine spark, any path Spark reads (a folder, a glob, hdfs://, s3a://).")
 @click.option("--transcripts-format", "transcripts_format", type=click.Choice(["auto", *FORMATS]), default="auto",
               show_default=True, help="What --transcripts holds; auto tells it from the field names.")
 @click.option("--channel-map", "channel_map", multiple=True, metavar="NAME=CHANNEL",
               help="A help desk's channel name and the channel of channels.yaml it stands for (repeatable), "
                    "e.g. --channel-map web=chat.")
+@click.option("--engine", "transcripts_engine", type=click.Choice(["local", "spark"]), default="local",
+              show_default=True,
+              help="Check transcripts here, streaming (local), or with Apache Spark (pip install "
+                   "'service-standards-handbook[spark]'): the same findings, for histories beyond one machine.")
+@click.option("--spark-master", default=None, metavar="URL",
+              help="The Spark master for --engine spark (default: $SPARK_MASTER, else local[*]).")
 @click.option("--grouped", is_flag=True,
               help="The transcripts hold each conversation's messages together: judge each conversation as soon "
                    "as the next begins (constant memory); a conversation id that comes back is an error.")
@@ -98,7 +105,8 @@ def _date(option: str) -> Callable[[click.Context, click.Parameter, str | None],
                               "(default: the handbook's first; must be one of its languages).")
 @click.option("--site-url", help="Base URL of the built handbook site; item ids in html link there.")
 def command(folder: str, results: str | None, surveys: str | None, transcripts: str | None,
-            transcripts_format: str, channel_map: tuple[str, ...], grouped: bool, period: str | None,
+            transcripts_format: str, channel_map: tuple[str, ...], transcripts_engine: str,
+            spark_master: str | None, grouped: bool, period: str | None,
             start: date | None, end: date | None, with_calibration: bool, store_path: str | None,
             out_dir: str | None, fmt: str, lang: str | None, site_url: str | None) -> None:
     """Score audit results, NPS surveys and transcripts against the standards.
@@ -133,8 +141,11 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
             rows["surveys"] = audit_surveys.load(engine, surveys, problems)
         if transcripts:
             run.inputs["transcripts"] = transcripts
-            _check_transcripts(run, transcripts, problems, transcripts_format, _channel_map(channel_map, handbook),
-                               grouped)
+            if transcripts_engine == "spark":
+                _check_with_spark(run, transcripts, problems, transcripts_format, grouped, spark_master)
+            else:
+                _check_transcripts(run, transcripts, problems, transcripts_format,
+                                   _channel_map(channel_map, handbook), grouped)
         if problems:
             _report(run, problems, fmt, out_dir)  # exits 1: nothing scored, nothing stored
         tables = {"results": "audits_in", "surveys": "surveys_in"}
@@ -220,6 +231,9 @@ def _channel_map(pairs: tuple[str, ...], handbook: Handbook) -> dict[str, str]:
 def _check_transcripts(run: AuditRun, path: str, problems: inputs.Problems, transcripts_format: str,
                        channel_map: dict[str, str], grouped: bool) -> None:
     """Check the transcripts into ``run.transcripts``, with notes on what an export held besides messages."""
+    if not os.path.isfile(path):
+        raise UsageError(f"--transcripts {path}: no such file" + (
+            " (another file system? --engine spark reads any path Spark reads)" if "://" in path else ""))
     if transcripts_format == "auto":
         try:
             transcripts_format = detect(path)
@@ -241,6 +255,33 @@ def _check_transcripts(run: AuditRun, path: str, problems: inputs.Problems, tran
                  other=export.other_parts)
     if export is not None and export.unknown_authors:
         run.note("note_unknown_authors", path, n=export.unknown_authors)
+
+
+def _check_with_spark(run: AuditRun, path: str, problems: inputs.Problems, transcripts_format: str, grouped: bool,
+                      master: str | None) -> None:
+    """``--engine spark``: the same checks on JSON Lines from any path Spark reads (generator.audit.spark)."""
+    from ..audit import spark
+
+    if grouped:
+        raise UsageError("--grouped keeps the local engine's memory constant; Spark groups the conversations "
+                         "itself: drop --grouped with --engine spark")
+    if transcripts_format not in ("auto", "jsonl"):
+        raise UsageError(f"--engine spark reads JSON Lines transcripts (FORMAT §6), not --transcripts-format "
+                         f"{transcripts_format}: check a help-desk export with the local engine")
+    if not spark.available():
+        raise UsageError("--engine spark needs pyspark and Java: pip install 'service-standards-handbook[spark]'")
+    session = spark.session(master or os.environ.get("SPARK_MASTER") or spark.DEFAULT_MASTER)
+    try:
+        run.transcripts = spark.check(Checker(run.handbook), path, problems, session)
+    except Exception as exc:
+        missing = spark.missing_input(exc)
+        if missing is None:
+            raise
+        raise UsageError(f"--transcripts {path}: {missing}") from None
+    finally:
+        session.stop()
+    if not problems and not run.transcripts.messages:
+        run.note("note_no_messages", path)
 
 
 def _report(run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | None) -> None:
