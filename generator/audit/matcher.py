@@ -98,15 +98,10 @@ def fold_many(texts: Sequence[str]) -> list[str]:
     joined = _SEPARATOR.join([_nfkc("NFKC", t) for t in texts])
     if joined.count(_SEPARATOR) != len(texts) - 1:
         return [fold(t) for t in texts]
-    return [_spaces(part) for part in _fold_raw(joined, nfkc=False).split(_SEPARATOR)]
-
-
-def _spaces(text: str) -> str:
-    """``" ".join(text.split())``, skipped for the usual text whose only white space is single spaces inside
-    it: white space other than the space is not printable, so two C-level checks tell."""
-    if "  " in text or not text.isprintable():
-        return " ".join(text.split())
-    return text.strip(" ")
+    # each part as " ".join(part.split()), skipped for the usual text whose only white space is single spaces
+    # inside it: white space other than the space is not printable, so two C-level checks tell
+    return [part.strip(" ") if "  " not in part and part.isprintable() else " ".join(part.split())
+            for part in _fold_raw(joined, nfkc=False).split(_SEPARATOR)]
 
 
 is_word_char = textnorm.is_word  # Python's ``\\w`` for str patterns

@@ -199,14 +199,13 @@ class Checker:
     def _parse_text(self, path: str, line: int, text: str, problems: Problems) -> dict[str, Any] | None:
         """The message of one line, checked; None (and problems) when it is blank or wrong."""
         record: Any = None
-        if text.startswith("{"):  # fast path: the C scanner directly, no wrapper
-            try:
-                record, end = _SCAN(text, 0)
-            except (StopIteration, ValueError, RecursionError):
+        try:  # fast path: the C scanner directly, no wrapper (whatever is not an object fails below)
+            record, end = _SCAN(text, 0)
+        except (StopIteration, ValueError, RecursionError):
+            record = None
+        else:
+            if end != len(text) and text[end:].strip():
                 record = None
-            else:
-                if end != len(text) and text[end:].strip():
-                    record = None
         if record is None:
             if not text.strip():
                 return None
