@@ -52,13 +52,14 @@ ENGLISH = ["Employees", "Departments", "Summary", "Pass rate", "Pass mark", "Ste
            "Missing required element", "first response", "audits behind", "Audits behind", ">Score<", "Transcripts",
            "Promoters", "With findings", "Late response", "Weights", "audit report", "say instead", "Note:"]
 #: the text report's employee table header, column by column
+#: the employees table; with transcripts in the run, the conversation score has its own column (FORMAT §7.7)
 TEXT_HEADERS = {
-    "en": ["Employee", "Score", "Audits", "Pass rate", "Tier"],
-    "ru": ["Сотрудник", "Оценка", "Аудиты", "Доля прошедших", "Уровень"],
-    "he": ["עובד", "ציון", "ביקורות", "שיעור המעבר", "דרגה"],
-    "ro": ["Angajat", "Scor", "Audituri", "Rata de promovare", "Nivel"],
-    "fr": ["Employé", "Note", "Audits", "Taux de réussite", "Niveau"],
-    "lv": ["Darbinieks", "Vērtējums", "Auditi", "Sekmīgo īpatsvars", "Līmenis"],
+    "en": ["Employee", "Score", "Audits", "Pass rate", "Tier", "Conversation score"],
+    "ru": ["Сотрудник", "Оценка", "Аудиты", "Доля прошедших", "Уровень", "Оценка диалогов"],
+    "he": ["עובד", "ציון", "ביקורות", "שיעור המעבר", "דרגה", "ציון שיחות"],
+    "ro": ["Angajat", "Scor", "Audituri", "Rata de promovare", "Nivel", "Scorul conversațiilor"],
+    "fr": ["Employé", "Note", "Audits", "Taux de réussite", "Niveau", "Note des conversations"],
+    "lv": ["Darbinieks", "Vērtējums", "Auditi", "Sekmīgo īpatsvars", "Līmenis", "Sarunu vērtējums"],
 }
 #: department `stores` scores (66.67 + 0 + 100 + 75) / 4 = 60.4 (tests/audit/test_scoring.py)
 STORES = {"en": "60.4", "he": "60.4", "ru": "60,4", "ro": "60,4", "fr": "60,4", "lv": "60,4"}

@@ -2,8 +2,10 @@
 
 The golden reports under tests/fixtures/audit/golden were written by the implementation before findings
 were spooled to disk (every conversation and finding kept in memory until the end); the reports must not
-change by a byte. The text and HTML goldens were rewritten twice: when the reports' interface words became
-translatable, and when durations took CLDR's units (``1 min 59 sec``); the JSON goldens are the original ones.
+change by a byte. The text and HTML goldens were rewritten three times: when the reports' interface words
+became translatable, when durations took CLDR's units (``1 min 59 sec``), and when the conversation scores of
+FORMAT §7.7 were added (a line, a sentence and a column; every other figure as before). The JSON goldens are
+the original ones: :func:`normalized_json` leaves out the conversation scores before comparing.
 """
 
 from __future__ import annotations

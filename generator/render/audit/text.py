@@ -65,18 +65,25 @@ class _Text:
     def heading(self, title: str) -> list[str]:
         return [title, "=" * _width(title)]
 
-    def means(self, first: str, data: dict[str, Any], with_tier: bool = False) -> list[str]:
+    def means(self, first: str, data: dict[str, Any], with_tier: bool = False,
+              conversations: dict[str, Any] | None = None) -> list[str]:
+        """A table of mean scores; with ``conversations`` (transcripts' roll-ups by the same key), their
+        conversation score in a column of its own, beside the audit score and never in it (FORMAT §7.7)."""
         if not data:
             return []
         headers = [first, self._("Score"), self._("Audits"), self._("Pass rate")]
         headers += [self._("Tier")] if with_tier else []
+        headers += [self._("Conversation score")] if conversations is not None else []
         rows = []
         for key, v in data.items():
             row = [key, self.num(v["score"]), str(v["audits"]), self.t.format_percent(v["pass_rate"])]
             if with_tier:
                 row.append(self.tiers.get(v["tier"], v["tier"]) if v.get("tier") else "—")
+            if conversations is not None:
+                row.append(self.num(conversations[key]["score"]) if key in conversations else "—")
             rows.append(row)
-        return [table(headers, rows, right=(1, 2, 3)), ""]
+        return [table(headers, rows, right=(1, 2, 3, *((len(headers) - 1,) if conversations is not None else ()))),
+                ""]
 
     def pools(self, first: str, data: dict[str, Any]) -> list[str]:
         if not data:
@@ -98,7 +105,8 @@ class _Text:
             (self._("Weights"), weights),
             (self._("A critical item answered “no”"), critical_policy(self.t, s["critical_fail"])),
         ]) + [""]
-        out += self.means(self._("Employee"), data["employees"], with_tier=True)
+        conversations = data["transcripts"]["employees"] if self.run.transcripts is not None else None
+        out += self.means(self._("Employee"), data["employees"], with_tier=True, conversations=conversations)
         nulls = [k for k, v in data["employees"].items() if v["score"] is None]
         if nulls:
             out += [self._("No score: every item of their audits was N/A") + ": " + ", ".join(nulls), ""]
@@ -138,14 +146,18 @@ class _Text:
         out = self.heading(self._("Transcripts"))
         out.append(self.t.ngettext("{n} conversation", "{n} conversations", sm["conversations"]) + ", "
                    + self.t.ngettext("{n} message", "{n} messages", sm["messages"]))
-        out += ["", *_fields([(kind_label(self.t, k), str(sm["findings"][k])) for k in KINDS])]
+        out += ["", *_fields([(self._("Mean conversation score"), self.num(sm["score"])),
+                              *((kind_label(self.t, k), str(sm["findings"][k])) for k in KINDS)])]
+        out += ["", self._("Each conversation is scored like an audit of its employee; conversation scores stand "
+                           "beside audit scores and never enter them.")]
         kinds = [kind_label(self.t, k) for k in KINDS]
         for title, first in (("employees", self._("Employee")), ("channels", self._("Channel"))):
-            rows = [[k, str(v["conversations"]), str(v["conversations_with_findings"]),
+            rows = [[k, str(v["conversations"]), self.num(v["score"]), str(v["conversations_with_findings"]),
                      *(str(v["findings"][kind]) for kind in KINDS)] for k, v in t[title].items()]
             if rows:
-                headers = [first, self._("Conversations"), self._("With findings"), *kinds]
-                out += ["", table(headers, rows, right=tuple(range(1, 3 + len(KINDS))))]
+                headers = [first, self._("Conversations"), self._("Conversation score"), self._("With findings"),
+                           *kinds]
+                out += ["", table(headers, rows, right=tuple(range(1, 4 + len(KINDS))))]
         total = sum(sm["findings"].values())
         shown = t["conversations"].first_findings(MAX_FINDINGS)
         if shown:
