@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import date
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -39,6 +40,7 @@ from .model import (
 )
 
 _DURATION = re.compile(r"^([0-9]+(?:\.[0-9]+)?)(s|m|h|d)$")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _TIME_RANGE = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])-(?:([01][0-9]|2[0-3]):([0-5][0-9])|(24):(00))$")
@@ -114,6 +116,8 @@ class _Assembler:
             phrases=self.phrases(raw.get("phrases")),
             principles=_ids(raw.get("principles")),
             source=src,
+            effective=_date(raw.get("effective")),
+            retired=_date(raw.get("retired")),
         )
 
     def standards(self, raw: Any, parent: str, parent_kind: str, owner: str, src: Source) -> tuple[Standard, ...]:
@@ -419,6 +423,16 @@ def _owner(value: Any) -> str:
 
 def _str(value: Any) -> str:
     return value if isinstance(value, str) else ""
+
+
+def _date(value: Any) -> date | None:
+    """A ``YYYY-MM-DD`` string as a date; None for anything else (the schema reports it)."""
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _str_or_none(value: Any) -> str | None:

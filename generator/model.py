@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from types import MappingProxyType
 from typing import Literal
 
@@ -160,10 +161,21 @@ class Standard:
     phrases: Mapping[str, tuple[str, ...]]  # for avoid items: language -> phrases
     principles: tuple[str, ...]
     source: Source
+    effective: date | None = None  # the first day in force (FORMAT §7.9); None: since always
+    retired: date | None = None  # the first day no longer in force; None: never
 
     @property
     def global_id(self) -> str:
         return f"{self.parent}#{self.id}"
+
+    @property
+    def dated(self) -> bool:
+        """The standard has an ``effective`` or a ``retired`` date."""
+        return self.effective is not None or self.retired is not None
+
+    def in_force(self, day: date) -> bool:
+        """In force on ``day``: ``effective <= day < retired`` (a missing bound is open)."""
+        return (self.effective is None or self.effective <= day) and (self.retired is None or day < self.retired)
 
 
 @dataclass(frozen=True)
@@ -380,9 +392,10 @@ class Handbook:
         for role in self.roles:
             yield from role.appearance
 
-    def standards_for_role(self, role_id: str) -> list[Standard]:
-        """Every standard a role answers for, in journey order: items whose responsible role is it."""
-        return [s for s in self.all_standards() if s.role == role_id]
+    def standards_for_role(self, role_id: str, on: date | None = None) -> list[Standard]:
+        """Every standard a role answers for, in journey order: items whose responsible role is it;
+        with ``on``, only those in force that day."""
+        return [s for s in self.all_standards() if s.role == role_id and (on is None or s.in_force(on))]
 
     def steps_owned_by(self, role_id: str) -> list[Step]:
         return [s for s in self.steps() if s.owner == role_id]

@@ -22,6 +22,7 @@ CHANNELS = "channels/index.md"
 FORBIDDEN = "forbidden-phrases.md"
 WHAT_CHANGED = "what-changed.md"
 MYSTERY_SHOPPING = "mystery-shopping.md"
+UPCOMING = "upcoming.md"
 CHECKLISTS_DIR = "checklists"  # at the site root, beside the language folders: site/checklists/<lang>/...
 
 

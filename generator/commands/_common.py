@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
+from typing import Any
 
 import click
 
@@ -22,3 +24,23 @@ def load_or_exit(folder: str, fmt: str = "text") -> LoadResult:
         click.echo("Nothing was written: fix the problems above first.", file=sys.stderr)
         sys.exit(1)
     return result
+
+
+class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic only from click 8.2
+    """A ``YYYY-MM-DD`` option value as a :class:`datetime.date` (a bad one is a usage error, exit 2)."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        text = str(value)
+        try:
+            if len(text) != 10:
+                raise ValueError(text)
+            return date.fromisoformat(text)
+        except ValueError:
+            self.fail(f"{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01", param, ctx)
+
+
+DATE = DateParam()

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 from pathlib import Path
 
 import click
 
+from ..clock import today_from_env
 from ..render.checklists import write_checklists
 from ..render.checklists.html import PAPER_SIZES
-from ._common import folder_argument, load_or_exit
+from ._common import DATE, folder_argument, load_or_exit
 
 
 @click.command("checklists")
@@ -32,16 +34,31 @@ from ._common import folder_argument, load_or_exit
     show_default=True,
     help="Paper size of the PDFs (the HTML prints on the printer's paper).",
 )
-def command(folder: str, out: Path, roles: tuple[str, ...], languages: tuple[str, ...], pdf: bool, paper: str) -> None:
+@click.option(
+    "--date",
+    "day",
+    type=DATE,
+    metavar="YYYY-MM-DD",
+    help="Print the standards in force on this day (default: today). Standards whose `effective` day is later, "
+    "or whose `retired` day is this day or earlier, are left out.",
+)
+def command(
+    folder: str, out: Path, roles: tuple[str, ...], languages: tuple[str, ...], pdf: bool, paper: str, day: date | None
+) -> None:
     """Write a training checklist and an audit form per role and language, and a CSV audit template per role.
 
     \b
     OUT/<lang>/<role>-checklist.html   (and .pdf with --pdf)
     OUT/<lang>/<role>-audit-form.html  (and .pdf with --pdf)
     OUT/<role>-audit-template.csv      the `handbook audit --results` format, item ids filled in
+
+    Only the standards in force on --date (default today) are printed.
     """
     started = time.perf_counter()
     handbook = load_or_exit(folder).handbook
-    written = write_checklists(handbook, out, languages=languages or None, roles=roles or None, pdf=pdf, paper=paper)
+    written = write_checklists(
+        handbook, out, languages=languages or None, roles=roles or None, pdf=pdf, paper=paper,
+        today=day or today_from_env(),
+    )
     seconds = time.perf_counter() - started
     click.echo(f"Wrote {len(written)} files into {out}/ in {seconds:.1f}s.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from ..model import Channel, Handbook, Situation, Standard, Step, Text
@@ -27,7 +28,7 @@ from .changes import (
 )
 
 #: the fields of a standard that make it "changed" (location fields make it "moved")
-ITEM_FIELDS = ("text", "script", "kind", "severity", "role", "phrases", "principles")
+ITEM_FIELDS = ("text", "script", "kind", "severity", "role", "phrases", "principles", "effective", "retired")
 LOCATION_FIELDS = frozenset({"location", "position"})
 PHRASE_FIELDS = ("phrase", "instead", "severity")
 ROLE_FIELDS = ("name", "department", "description")
@@ -73,6 +74,8 @@ def plain(value: Any) -> Any:
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (tuple, list)):
         return [plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
     return value
 
 

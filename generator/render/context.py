@@ -8,9 +8,11 @@ standards, compared them with a baseline if it needed to, and chosen the languag
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from .. import urls
+from ..clock import today_from_env
 from ..i18n import Translator, translator
 from ..model import Handbook, Standard, Text
 
@@ -36,12 +38,14 @@ class Links:
 
 @dataclass(frozen=True)
 class RenderContext:
-    """The model, the optional change set, the translator of the output's language and the links."""
+    """The model, the optional change set, the translator of the output's language, the links, and the day the
+    output is for: the standards in force that day (FORMAT §7.9; default today, or ``HANDBOOK_TODAY``)."""
 
     handbook: Handbook
     translator: Translator
     changes: ChangeSet | None = None
     links: Links = field(default_factory=Links)
+    today: date = field(default_factory=today_from_env)
 
     @property
     def lang(self) -> str:
@@ -61,7 +65,11 @@ class RenderContext:
 
 
 def render_context(
-    handbook: Handbook, lang: str, changes: ChangeSet | None = None, links: Links | None = None
+    handbook: Handbook,
+    lang: str,
+    changes: ChangeSet | None = None,
+    links: Links | None = None,
+    today: date | None = None,
 ) -> RenderContext:
-    """The context of one output in ``lang``."""
-    return RenderContext(handbook, translator(lang), changes, links or Links())
+    """The context of one output in ``lang`` (for the day ``today``, default today)."""
+    return RenderContext(handbook, translator(lang), changes, links or Links(), today or today_from_env())

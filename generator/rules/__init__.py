@@ -12,6 +12,7 @@ from types import ModuleType
 from . import (
     chan001,
     comm001,
+    date001,
     hours001,
     hours002,
     i18n001,
@@ -68,6 +69,7 @@ _MODULES: tuple[ModuleType, ...] = (
     hours001,
     hours002,
     meta001,
+    date001,
     score001,
     scen001,
 )

@@ -61,7 +61,7 @@ def _check_replaceable(out_dir: Path) -> None:
     check_replaceable(out_dir, MARKER, "handbook checklists", "--out")
 
 
-def write_csv_template(handbook: Handbook, role_id: str, target: Path) -> None:
+def write_csv_template(handbook: Handbook, role_id: str, target: Path, on: date | None = None) -> None:
     """One row per item of the role, ``role`` and ``item`` filled in, in the ``--results`` format.
 
     UTF-8 with a byte-order mark, so Excel opens non-Latin comments correctly; ``handbook audit``
@@ -70,7 +70,7 @@ def write_csv_template(handbook: Handbook, role_id: str, target: Path) -> None:
     with target.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(CSV_HEADER)
-        for item in item_ids(handbook, role_id):
+        for item in item_ids(handbook, role_id, on):
             writer.writerow(("", "", "", role_id, "", item, "", ""))
 
 
@@ -87,16 +87,16 @@ def _write_all(
     roles: Sequence[str],
     pdf: bool,
     paper: str,
-    today: str,
+    day: date,
 ) -> list[Path]:
     written: list[Path] = []
     jobs: list[tuple[str, Path, Path]] = []
     (tmp / MARKER).write_text("Written by `handbook checklists`; replaced whole on every run.\n", "utf-8")
     for role_id in roles:
-        write_csv_template(handbook, role_id, tmp / csv_name(role_id))
+        write_csv_template(handbook, role_id, tmp / csv_name(role_id), day)
         written.append(Path(csv_name(role_id)))
     for lang in languages:
-        ctx = render_context(handbook, lang)
+        ctx = render_context(handbook, lang, today=day)
         folder = tmp / lang
         folder.mkdir()
         for role_id in roles:
@@ -111,7 +111,7 @@ def _write_all(
                     organization=handbook.organization,
                     title=handbook.text(handbook.title, lang),
                     version=handbook.version,
-                    date=today,
+                    date=day.isoformat(),
                     lang=lang,
                     csv_name=csv_name(role_id),
                     paper=None,
@@ -131,7 +131,7 @@ def _write_all(
                 organization=handbook.organization,
                 title=handbook.text(handbook.title, lang),
                 version=handbook.version,
-                date=today,
+                date=day.isoformat(),
                 lang=lang,
                 csv_name="",
                 paper=None,
@@ -160,6 +160,9 @@ def write_checklists(
 ) -> list[Path]:
     """Write every role's checklist and audit form in every language (or the ones asked) into ``out_dir``.
 
+    ``today`` is the day whose standards are printed (default: today, or ``HANDBOOK_TODAY``): only the
+    standards in force that day are on the pages and in the CSV templates (FORMAT §7.9).
+
     Returns the written files. Raises :class:`UsageError` (exit 2) for an unknown role or language
     or an ``out_dir`` that holds something else, :class:`PdfUnavailable` (exit 1) when ``pdf`` is
     asked without WeasyPrint, :class:`BuildError` (exit 1) when rendering fails; in every failure the
@@ -173,14 +176,14 @@ def write_checklists(
     if pdf:
         require_weasyprint()
     _check_replaceable(out_dir)
-    stamp = (today or today_from_env()).isoformat()
+    day = today or today_from_env()
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
     except OSError as exc:
         raise UsageError(f"cannot write into {out_dir.parent}: {exc.strerror or exc}") from exc
     try:
-        written = _write_all(handbook, tmp, langs, role_ids, pdf, paper, stamp)
+        written = _write_all(handbook, tmp, langs, role_ids, pdf, paper, day)
         replace_dir(tmp, out_dir)
     except HandbookError:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -74,7 +74,8 @@ def scenario_roles(handbook: Handbook, scenario: Scenario) -> list[str]:
 
 
 def brief_content(ctx: RenderContext, scenario: Scenario, forms: frozenset[str] = frozenset()) -> Brief:
-    """The shopper brief of ``scenario`` in the context's language; ``forms``: the roles whose form is written."""
+    """The shopper brief of ``scenario`` in the context's language, with the items in force on the context's day;
+    ``forms``: the roles whose form is written."""
     handbook, lang = ctx.handbook, ctx.lang
     situation = handbook.situation(scenario.situation) if scenario.situation else None
     steps = []
@@ -89,6 +90,7 @@ def brief_content(ctx: RenderContext, scenario: Scenario, forms: frozenset[str] 
             item_of(handbook, standard, lang)
             for item_id in scenario.items
             if (standard := handbook.item(item_id)) is not None and standard.role == role_id
+            and standard.in_force(ctx.today)
         )
         roles.append(
             BriefRole(

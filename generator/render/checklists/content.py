@@ -1,7 +1,8 @@
 """What a role's checklist holds, in one language: its items grouped by stage and step, its situations,
 its appearance standards, the steps it only supports (context, no items) and the forbidden phrases.
 
-The checkable items are exactly :meth:`Handbook.standards_for_role`; nothing here decides otherwise.
+The checkable items are exactly :meth:`Handbook.standards_for_role` on the checklist's day (the standards in
+force that day, FORMAT §7.9); nothing here decides otherwise.
 Every string is resolved in the target language (falling back to the default one) and is still raw
 text: the templates escape it.
 """
@@ -9,6 +10,7 @@ text: the templates escape it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ...model import Handbook, Role, Standard
 from ...i18n import translator
@@ -25,6 +27,7 @@ class Item:
     text: str
     script: str  # '' when none
     phrases: tuple[str, ...]  # for avoid items, in the target language
+    retired: str = ""  # YYYY-MM-DD: the first day the item no longer applies; '' when it has no end
 
 
 @dataclass(frozen=True)
@@ -86,9 +89,9 @@ class RoleContent:
         return [item for section in self.sections for group in section.groups for item in group.items]
 
 
-def item_ids(handbook: Handbook, role_id: str) -> list[str]:
-    """The global ids of every item that applies to a role, in journey order (the CSV template's rows)."""
-    return [s.global_id for s in handbook.standards_for_role(role_id)]
+def item_ids(handbook: Handbook, role_id: str, on: date | None = None) -> list[str]:
+    """The global ids of every item that applies to a role (on a day), in journey order (the CSV template's rows)."""
+    return [s.global_id for s in handbook.standards_for_role(role_id, on)]
 
 
 def _phrases(handbook: Handbook, item: Standard, lang: str) -> tuple[str, ...]:
@@ -107,6 +110,7 @@ def item_of(handbook: Handbook, item: Standard, lang: str) -> Item:
         text=handbook.text(item.text, lang),
         script=handbook.text(item.script, lang) if item.script else "",
         phrases=_phrases(handbook, item, lang) if item.kind == "avoid" else (),
+        retired=item.retired.isoformat() if item.retired else "",
     )
 
 
@@ -161,12 +165,12 @@ def _sections(handbook: Handbook, groups: list[Group], lang: str) -> list[Sectio
 
 
 def role_content(ctx: RenderContext, role_id: str) -> RoleContent:
-    """The checklist content of one role in the context's language."""
+    """The checklist content of one role in the context's language: the items in force on the context's day."""
     handbook, lang = ctx.handbook, ctx.lang
     role = handbook.role(role_id)
     if role is None:
         raise KeyError(role_id)
-    standards = handbook.standards_for_role(role_id)
+    standards = handbook.standards_for_role(role_id, ctx.today)
     sections = _sections(handbook, _groups(handbook, standards, lang), lang)
     supported = []
     for step in handbook.steps_supported_by(role_id):

@@ -31,6 +31,8 @@ FIELD_LABELS = {
     "instead": N_("Say instead"),
     "situations": N_("Situations"),
     "stage": N_("Stage"),
+    "effective": N_("In force from"),
+    "retired": N_("No longer in force from"),
 }
 #: the status word of one changed standard or entity
 STATUS = {"added": N_("new standard"), "changed": N_("changed"), "removed": N_("removed"), "moved": N_("moved")}

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ... import urls
 from ...diff.changes import ChangeSet
-from ...i18n import Translator
-from ...model import Handbook, Text
+from ...i18n import N_, Translator
+from ...model import Handbook, Standard, Text
 from ..context import RenderContext
 from ..words import SEVERITY, word
 from . import markdown as md
@@ -40,6 +42,11 @@ class PageContext:
     @property
     def checklist_links(self) -> bool:
         return self.render.links.checklists
+
+    @property
+    def today(self) -> date:
+        """The day the site is built for: standards retired by then are left out, later ones carry their date."""
+        return self.render.today
 
     def t(self, value: Text | None) -> str:
         """A text of the standards in the page's language."""
@@ -80,6 +87,24 @@ class PageContext:
         else:
             text = self._("changed since version {version}", version=version)
         return f' <span class="hb-change hb-change-{status}">{md.attr(text)}</span>'
+
+    def shown(self, items: Iterable[Standard]) -> list[Standard]:
+        """The standards a page shows: all but those already retired (they stay in the YAML for old audits)."""
+        return [s for s in items if s.retired is None or s.retired > self.today]
+
+    def date_badge(self, item: Standard) -> str:
+        """"In force from DATE" on a standard not yet in force, "No longer in force from DATE" on one that
+        ends later; '' otherwise. Words, not only a colour; the date is machine-readable."""
+        if item.effective is not None and item.effective > self.today:
+            text, day, css = self._(N_("In force from")), item.effective, "upcoming"
+        elif item.retired is not None and item.retired > self.today:
+            text, day, css = self._(N_("No longer in force from")), item.retired, "ending"
+        else:
+            return ""
+        return (
+            f' <span class="hb-date hb-date-{css}">{md.attr(text)} '
+            f'<time datetime="{day.isoformat()}" dir="ltr">{day.isoformat()}</time></span>'
+        )
 
     def severity(self, severity: str) -> str:
         return f'<span class="hb-sev hb-sev-{md.attr(severity)}">{md.attr(word(self.tr, SEVERITY, severity))}</span>'

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from ... import urls
+from ...i18n import N_
 from ...model import Channel, Role, Situation, Stage, Standard, Step
+from ...schedule import has_dates, upcoming
 from ..diff.page import page_markdown
 from ..words import KIND, WHERE, word
 from . import markdown as md
@@ -60,12 +63,12 @@ def _meta(rows: list[tuple[str, str]]) -> list[str]:
 
 def standard_block(ctx: PageContext, page: str, item: Standard) -> list[str]:
     """One standard as an admonition whose title carries the item id as its anchor."""
-    kind_class = f"hb-{item.kind}"
+    kind_class = f"hb-{item.kind}" + (" hb-upcoming" if item.effective and item.effective > ctx.today else "")
     title = md.inline(ctx.t(item.text))
     lines = [
         f'<div class="admonition {ADMONITION.get(item.severity, "note")} hb-item {kind_class}" markdown>',
         f'<h4 class="admonition-title" id="{md.attr(item.id)}" markdown="span">{title} '
-        f"{ctx.severity(item.severity)}{ctx.marker(item.global_id)}</h4>",
+        f"{ctx.severity(item.severity)}{ctx.marker(item.global_id)}{ctx.date_badge(item)}</h4>",
         "",
     ]
     if item.script:
@@ -93,7 +96,7 @@ def standards_section(ctx: PageContext, page: str, standards: tuple[Standard, ..
     """The standards of a step or situation, grouped as say / do / avoid."""
     lines = [heading(2, md.attr(ctx._("Standards")), "standards"), ""]
     for kind in KINDS:
-        group = [s for s in standards if s.kind == kind]
+        group = [s for s in ctx.shown(standards) if s.kind == kind]
         if not group:
             continue
         lines += [heading(3, md.attr(word(ctx.tr, KIND, kind)), kind), ""]
@@ -115,6 +118,7 @@ def home(ctx: PageContext) -> Page:
         f'<p class="hb-version">{md.attr(hb.organization)} · {md.attr(version)} {md.attr(hb.version)}</p>',
         "",
     ]
+    lines += _upcoming_notice(ctx, page)
     lines += ['<div class="grid cards" markdown>', ""]
     cards = [
         (ctx._("Customer journey"), urls.JOURNEY),
@@ -126,6 +130,8 @@ def home(ctx: PageContext) -> Page:
     ]
     if hb.scenarios:
         cards.append((ctx._("Mystery shopping"), urls.MYSTERY_SHOPPING))
+    if has_dates(hb):
+        cards.append((ctx._("Upcoming changes"), urls.UPCOMING))
     for name, path in cards:
         lines.append(f"- {ctx.link(page, path, '**' + md.attr(name) + '**')}")
     lines += ["", "</div>", ""]
@@ -210,7 +216,7 @@ def _steps_table(ctx: PageContext, page: str, rows: list[tuple[Stage, Step]], wi
             ctx.link(page, urls.step(stage.id, step.id), md.inline(ctx.t(step.title))),
             ctx.role_badge(page, step.owner),
             ", ".join(ctx.channel_link(page, c) for c in step.channels),
-            str(len(step.standards)),
+            str(len(ctx.shown(step.standards))),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     return [*lines, ""]
@@ -302,7 +308,7 @@ def roles_index(ctx: PageContext) -> Page:
         department = hb.department(role.department)
         lines.append(
             f"| {ctx.role_badge(page, role.id)} | {md.inline(ctx.t(department.name)) if department else ''} "
-            f"| {len(hb.steps_owned_by(role.id))} | {len(hb.standards_for_role(role.id))} |"
+            f"| {len(hb.steps_owned_by(role.id))} | {len(ctx.shown(hb.standards_for_role(role.id)))} |"
         )
     return Page(page, ctx._("Roles"), _join(lines))
 
@@ -349,7 +355,7 @@ def role_page(ctx: PageContext, role: Role) -> Page:
         lines += [f"- {ctx.link(page, urls.situation(s.id), md.inline(ctx.t(s.title)))}" for s in situations]
         lines.append("")
     lines += [heading(2, md.attr(ctx._("Every standard that applies")), "standards"), ""]
-    applies = [s for s in hb.standards_for_role(role.id) if s.kind != "appearance"]
+    applies = [s for s in ctx.shown(hb.standards_for_role(role.id)) if s.kind != "appearance"]
     if applies:
         current = None
         for item in applies:
@@ -360,14 +366,14 @@ def role_page(ctx: PageContext, role: Role) -> Page:
                 lines += ["", f"**{ctx.link(page, where, md.inline(ctx.t(parent.title)))}**", ""]  # type: ignore[union-attr]
             lines.append(
                 f"- {md.attr(word(ctx.tr, KIND, item.kind))}: {_item_link(ctx, page, item)} {ctx.severity(item.severity)}"
-                f"{ctx.marker(item.global_id)}"
+                f"{ctx.marker(item.global_id)}{ctx.date_badge(item)}"
             )
         lines.append("")
     else:
         lines += [md.attr(ctx._("None.")), ""]
-    if role.appearance:
+    if ctx.shown(role.appearance):
         lines += [heading(2, md.attr(ctx._("Appearance")), "appearance"), ""]
-        for item in role.appearance:
+        for item in ctx.shown(role.appearance):
             lines += standard_block(ctx, page, item)
     return Page(page, ctx.t(role.name), _join(lines))
 
@@ -437,7 +443,7 @@ def forbidden(ctx: PageContext) -> Page:
             f"| {ctx.severity(phrase.severity)} |"
         )
     lines.append("")
-    avoided = [s for s in hb.all_standards() if s.kind == "avoid" and s.phrases.get(ctx.lang)]
+    avoided = [s for s in ctx.shown(hb.all_standards()) if s.kind == "avoid" and s.phrases.get(ctx.lang)]
     if avoided:
         lines += [heading(2, md.attr(ctx._("Also avoided in steps and situations")), "avoid"), ""]
         for item in avoided:
@@ -445,6 +451,75 @@ def forbidden(ctx: PageContext) -> Page:
             lines.append(f"- {quoted} — {_item_link(ctx, page, item)}")
         lines.append("")
     return Page(page, ctx._("Forbidden phrases"), _join(lines))
+
+
+UPCOMING_INTRO = N_(
+    "Changes after {date}, the day this handbook was built. Until its date, each standard applies as it is "
+    "written today."
+)
+
+
+def _time(day: date) -> str:
+    return f'<time datetime="{day.isoformat()}" dir="ltr">{day.isoformat()}</time>'
+
+
+def _upcoming_notice(ctx: PageContext, page: str) -> list[str]:
+    """A note at the top of the home page while changes are scheduled, linking to the "Upcoming changes" page."""
+    days = upcoming(ctx.handbook, ctx.today)
+    if not days:
+        return []
+    notice = ctx._("Changes to the standards are scheduled: the next on {date}.")
+    text = md.attr(notice).replace("{date}", _time(days[0][0]))
+    heading_text = md.attr(ctx._("Upcoming changes"))
+    return [
+        f'<div class="admonition info hb-upcoming-notice" markdown><p class="admonition-title">{heading_text}</p>',
+        "",
+        f"{text} {ctx.link(page, urls.UPCOMING, '**' + heading_text + '**')}",
+        "",
+        "</div>",
+        "",
+    ]
+
+
+def _parent_link(ctx: PageContext, page: str, item: Standard) -> str:
+    parent = ctx.handbook.parent_of(item)
+    if isinstance(parent, Role):
+        return ctx.link(page, urls.role(parent.id), md.inline(ctx.t(parent.name)))
+    where = urls.step(parent.stage, parent.id) if isinstance(parent, Step) else urls.situation(parent.id)
+    return ctx.link(page, where, md.inline(ctx.t(parent.title)))
+
+
+def upcoming_changes(ctx: PageContext) -> Page | None:
+    """Standards that come into force or stop applying after the build day, day by day (FORMAT §7.9).
+
+    Only for handbooks that date their standards at all; it then stays in the nav even when nothing is
+    scheduled, so links to it keep working.
+    """
+    if not has_dates(ctx.handbook):
+        return None
+    page = urls.UPCOMING
+    today = _time(ctx.today)
+    name = ctx._("Upcoming changes")
+    lines = [title(name), ""]
+    days = upcoming(ctx.handbook, ctx.today)
+    if not days:
+        lines += [md.attr(ctx._("No changes are scheduled after {date}.")).replace("{date}", today), ""]
+        return Page(page, name, _join(lines))
+    intro = md.attr(ctx._(UPCOMING_INTRO)).replace("{date}", today)
+    lines += [f'<p class="hb-version">{intro}</p>', ""]
+    for day, events in days:
+        lines += [heading(2, _time(day), day.isoformat()), ""]
+        for event in events:
+            item = event.item
+            starts = event.event == "effective"
+            what = ctx._(N_("Comes into force") if starts else N_("No longer in force"))
+            lines.append(
+                f'- <span class="hb-date hb-date-{"upcoming" if starts else "ending"}">'
+                f"{md.attr(what)}</span> {_item_link(ctx, page, item)} {ctx.severity(item.severity)} — "
+                f"{_parent_link(ctx, page, item)} · {ctx.role_badge(page, item.role)}"
+            )
+        lines.append("")
+    return Page(page, name, _join(lines))
 
 
 def what_changed(ctx: PageContext) -> Page | None:
@@ -472,6 +547,9 @@ def all_pages(ctx: PageContext) -> list[Page]:
     shopping = shopping_page(ctx)
     if shopping is not None:
         pages.append(Page(*shopping))
+    scheduled = upcoming_changes(ctx)
+    if scheduled is not None:
+        pages.append(scheduled)
     changed = what_changed(ctx)
     if changed is not None:
         pages.append(changed)
