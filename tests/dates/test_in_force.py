@@ -7,7 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from conftest import BEFORE, CHANGE, dated_folder, run
+from dates_support import BEFORE, CHANGE, dated_folder, run
 
 from generator.pipeline import load
 
@@ -87,6 +87,6 @@ def test_diff_reports_a_changed_date(tmp_path: Path) -> None:
 
 
 def _moved_date() -> str:
-    from conftest import DATED_STAGE
+    from dates_support import DATED_STAGE
 
     return DATED_STAGE.replace("effective: 2026-12-01", "effective: 2026-12-15")

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import BEFORE, CHANGE, dated_folder, run
+from dates_support import BEFORE, CHANGE, dated_folder, run
 
 from generator import urls
 
