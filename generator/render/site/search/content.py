@@ -13,8 +13,8 @@ from .... import urls
 EXCLUDE = ' data-search-exclude="1"'
 #: the journey diagram's Mermaid source (pymdownx.superfences writes <pre class="mermaid"><code>)
 _MERMAID = re.compile(r'<(pre|div)(?=[^>]*\bclass="mermaid")')
-#: badges inside item headings: severity, "changed since" (the heading's words are the item's text)
-_BADGE = re.compile(r'<span(?=\s+class="hb-(?:sev|change)\b)')
+#: badges inside item headings: severity, "changed since", "in force from" (the heading's words are the item's text)
+_BADGE = re.compile(r'<span(?=\s+class="hb-(?:sev|change|date)\b)')
 _TABLE = re.compile(r"<table\b")
 
 
