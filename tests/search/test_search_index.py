@@ -68,9 +68,8 @@ def test_phrases_leave_the_page_entry_and_follow_it(example_site: Path) -> None:
 def test_no_diagram_source_or_badges_in_the_index(example_site: Path, lang: str) -> None:
     text = (example_site / lang / "search" / "search_index.json").read_text("utf-8")
     assert "flowchart" not in text and "subgraph" not in text and "-->" not in text
-    journey = (example_site / lang / "journey" / "index.html").read_text("utf-8")
-    assert '<pre class="mermaid"><code>flowchart' in journey  # the page itself keeps the diagram
-    assert "data-search-exclude" not in journey  # Material removes the marks from the published page
+    for page in ("journey/index.html", "journey/first-contact/store-greeting.html"):
+        assert "data-search-exclude" not in (example_site / lang / page).read_text("utf-8")  # Material removes them
     docs = index(example_site, lang)
     greet = docs["journey/first-contact/store-greeting.html#greet-within-30s"]["title"]
     severity = {"en": "major", "ru": "важно", "he": "חשוב"}[lang]
@@ -135,3 +134,29 @@ def test_finish_puts_entries_after_their_page_and_never_twice() -> None:
     assert [d["location"] for d in out["docs"]] == ["a.html", "a.html#x", "a.html#y", "b.html"]
     assert out["config"]["lang"] == [LANGUAGE] and out["config"]["pipeline"] == []
     assert out["config"]["fields"] == {} and data["config"]["lang"] == ["en"]  # the input is left alone
+
+
+def test_marks_keep_the_diagram_badges_and_phrase_table_out() -> None:
+    from generator.render.site.search.content import mark
+
+    page = (
+        '<h4 id="greet">Greet <span class="hb-sev hb-sev-major">major</span></h4>'
+        '<pre class="mermaid"><code>flowchart TB</code></pre><table><tr><td>x</td></tr></table>'
+    )
+    marked = mark(page, "journey/index.md", own_entries=True)
+    assert '<span data-search-exclude="1" class="hb-sev' in marked
+    assert '<pre data-search-exclude="1" class="mermaid">' in marked
+    assert "<table>" in marked  # only the forbidden phrases' table, and only when the phrases have entries
+    assert '<table data-search-exclude="1">' in mark(page, urls.FORBIDDEN, own_entries=True)
+    assert "<table>" in mark(page, urls.FORBIDDEN, own_entries=False)
+
+
+def test_vendored_lunr_languages_match_their_pins() -> None:
+    import hashlib
+
+    from generator.render.site.search.script import VENDOR
+
+    pins = json.loads((VENDOR.parent / "VENDORED.json").read_text("utf-8"))["lunr-languages"]
+    assert pins["version"] == "1.22.0"
+    for name, digest in pins["files"].items():
+        assert hashlib.sha256((VENDOR.parent / name).read_bytes()).hexdigest() == digest, name

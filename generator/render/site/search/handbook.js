@@ -165,8 +165,10 @@
       folded.forEach(add);
       if (stemmer) {
         folded.forEach(function (word) { if (word) add(fold(stemmer(word))); });
-        if (unfolded)
-          variants(unfolded(token)).forEach(function (word) { if (word) add(fold(stemmer(word))); });
+        if (unfolded)  /* as written, when that is not already the folded word */
+          variants(unfolded(token)).forEach(function (word) {
+            if (word && folded.indexOf(word) < 0) add(fold(stemmer(word)));
+          });
       }
       cache.set(token, out);
       return out;
@@ -200,6 +202,12 @@
 
   var WEIGHT = { exact: 1, form: 0.8, prefixLetters: 0.7, start: 0.5, typo: 0.3 };
   var MAX_STARTS = 200;  /* completions of the last word */
+  /* Material's worker highlights every result it is given before the list shows the first ten: past a few
+     hundred sections that costs seconds on a large handbook, and nobody reads that far */
+  var MAX_RESULTS = 300;
+  /* ... and it re-slices a block of text for every highlighted word in it: a table of a thousand steps is one
+     block, so a section gets at most this many highlights (Material shows two blocks of it anyway) */
+  var MAX_MARKS = 40;
   /* Material's worker multiplies each score by 1 to 5 (pages above sections, more words matched above fewer);
      within a tier our score spans 1 to 5 (lunr's relevance), so a tier must be worth more than 5 x 5 */
   var TIER = 32, SPREAD = 4;
@@ -331,24 +339,12 @@
 
     var results = run(wanted);
     var best = results.reduce(function (max, r) { return Math.max(max, r.score); }, 0) || 1;
-    var out = [];
+    var ranked = [];
     results.forEach(function (result) {
       if (excluded.has(result.ref)) return;
       var matched = new Set();
-      var metadata = {};
       Object.keys(result.matchData.metadata).forEach(function (term) {
-        (termWords.get(term) || []).forEach(function (i) {
-          matched.add(i);
-          var key = words[i].key;
-          var into = metadata[key] || (metadata[key] = {});
-          var fields = result.matchData.metadata[term];
-          Object.keys(fields).forEach(function (field) {
-            var positions = (into[field] || (into[field] = { position: [] })).position;
-            (fields[field].position || []).forEach(function (p) {
-              if (positions.indexOf(p) < 0) positions.push(p);
-            });
-          });
-        });
+        (termWords.get(term) || []).forEach(function (i) { matched.add(i); });
       });
       var required = words.every(function (w, i) {
         return w.clause.presence !== lunr.Query.presence.REQUIRED || matched.has(i);
@@ -356,13 +352,32 @@
       if (!required) return;
       var covered = 0;
       matched.forEach(function (i) { covered += words[i].tier; });
-      out.push({
-        ref: result.ref,
-        score: Math.pow(TIER, covered) * (1 + SPREAD * result.score / best),
-        matchData: { metadata: metadata }
+      ranked.push({ result: result, score: Math.pow(TIER, covered) * (1 + SPREAD * result.score / best) });
+    });
+    ranked.sort(function (a, b) { return b.score - a.score; });
+    return ranked.slice(0, MAX_RESULTS).map(function (item) {
+      return { ref: item.result.ref, score: item.score, matchData: { metadata: byWord(item.result, termWords, words) } };
+    });
+  }
+
+  /* lunr's match data keyed by the words as Material's worker keys them, so it shows no matched word as missing
+     and highlights the positions of every form that matched */
+  function byWord(result, termWords, words) {
+    var metadata = {};
+    Object.keys(result.matchData.metadata).forEach(function (term) {
+      (termWords.get(term) || []).forEach(function (i) {
+        var into = metadata[words[i].key] || (metadata[words[i].key] = {});
+        if (words[i].tier < 1) return;  /* a stop word counts as matched but is not highlighted */
+        var fields = result.matchData.metadata[term];
+        Object.keys(fields).forEach(function (field) {
+          var positions = (into[field] || (into[field] = { position: [] })).position;
+          (fields[field].position || []).forEach(function (p) {
+            if (positions.length < MAX_MARKS && positions.indexOf(p) < 0) positions.push(p);
+          });
+        });
       });
     });
-    return out.sort(function (a, b) { return b.score - a.score; });
+    return metadata;
   }
 
   /* -- lunr plugin ------------------------------------------------------------------------------------ */
