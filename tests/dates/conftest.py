@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from dates_support import dated_folder
+
+from dates.dates_support import dated_folder
 
 
 @pytest.fixture()

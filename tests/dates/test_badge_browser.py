@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 from chromium_support import needs_chromium
-from dates_support import run
+
+from dates.dates_support import run
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,8 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from dates_support import BEFORE, CHANGE, dated_folder, run
-
+from dates.dates_support import BEFORE, CHANGE, DATED_STAGE, dated_folder, run
 from generator.pipeline import load
 
 DAY_BEFORE, CHANGE_DAY = date(2026, 11, 30), date(2026, 12, 1)
@@ -87,6 +86,4 @@ def test_diff_reports_a_changed_date(tmp_path: Path) -> None:
 
 
 def _moved_date() -> str:
-    from dates_support import DATED_STAGE
-
     return DATED_STAGE.replace("effective: 2026-12-01", "effective: 2026-12-15")

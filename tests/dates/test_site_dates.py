@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from dates_support import BEFORE, CHANGE, dated_folder, run
 
+from dates.dates_support import BEFORE, CHANGE, dated_folder, run
 from generator import urls
 
 

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import FIXTURE
 
 from generator.cli import main
+
+from .conftest import FIXTURE
 
 
 def pdf_text(pdf: Path) -> str:

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import FIXTURE
 
 from generator.cli import main
+
+from .conftest import FIXTURE
 
 LANGUAGES = ("ro", "fr", "lv")
 

@@ -1,0 +1,1 @@
+"""Tests of effective dates, the version rule and `handbook training`."""

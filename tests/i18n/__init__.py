@@ -1,0 +1,1 @@
+"""Interface languages: catalogs, the translator, translated outputs."""
