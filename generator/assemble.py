@@ -6,7 +6,6 @@ with an id is kept), so semantic rules do not flood the user with follow-on erro
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
@@ -38,20 +37,20 @@ from .model import (
     Text,
     Tier,
 )
+from .schema import definition_pattern
 
-_DURATION = re.compile(r"^([0-9]+(?:\.[0-9]+)?)(s|m|h|d)$")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _UNIT = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_TIME_RANGE = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])-(?:([01][0-9]|2[0-3]):([0-5][0-9])|(24):(00))$")
 
 
 def duration_seconds(value: Any) -> int | None:
-    """``"5m"`` -> 300; None for anything that is not a duration."""
+    """``"5m"`` -> 300; None for anything that is not a duration (the schema's ``duration``)."""
     if not isinstance(value, str):
         return None
-    m = _DURATION.match(value.strip())
-    return int(float(m.group(1)) * _UNIT[m.group(2)]) if m else None
+    text = value.strip()
+    if not definition_pattern("duration").search(text):
+        return None
+    return int(float(text[:-1]) * _UNIT[text[-1]])
 
 
 class _Assembler:
@@ -389,13 +388,13 @@ def _days(key: Any) -> tuple[int, ...] | None:
 
 
 def _time_range(text: str) -> tuple[int, int] | None:
-    """``"09:00-18:30"`` -> (540, 1110) minutes after midnight; ``24:00`` is 1440; None if malformed."""
-    m = _TIME_RANGE.match(text)
-    if m is None:
+    """``"09:00-18:30"`` -> (540, 1110) minutes after midnight; ``24:00`` is 1440; None if malformed
+    (the schema's ``time_range``)."""
+    if not definition_pattern("time_range").search(text):
         return None
-    h1, m1, h2, m2, h24, _ = m.groups()
-    close = 1440 if h24 else int(h2) * 60 + int(m2)
-    return int(h1) * 60 + int(m1), close
+    start, _, end = text.partition("-")
+    (h1, m1), (h2, m2) = start.split(":"), end.split(":")
+    return int(h1) * 60 + int(m1), int(h2) * 60 + int(m2)
 
 
 def _where(value: Any) -> Literal["first", "last", "any"]:
@@ -427,7 +426,7 @@ def _str(value: Any) -> str:
 
 def _date(value: Any) -> date | None:
     """A ``YYYY-MM-DD`` string as a date; None for anything else (the schema reports it)."""
-    if not isinstance(value, str) or not _DATE.fullmatch(value):
+    if not isinstance(value, str) or not definition_pattern("date").search(value):
         return None
     try:
         return date.fromisoformat(value)

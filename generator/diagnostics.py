@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -130,3 +131,9 @@ class Diagnostics:
         if strict and any(d.severity is Severity.WARNING for d in self.items):
             return 1
         return 0
+
+
+def did_you_mean(value: str, choices: Iterable[str]) -> str | None:
+    """The choice ``value`` most likely meant (a typo's correction), or None; callers word the hint."""
+    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None

@@ -17,13 +17,12 @@ from typing import Any
 from . import schema
 from .assemble import assemble
 from .clock import today_from_env
-from .diagnostics import Diagnostic, Diagnostics, Position, Problem, Severity
+from .diagnostics import Diagnostic, Diagnostics, Position, Problem, Severity, did_you_mean
 from .errors import UsageError
 from .layout import FOLDERS, TOP_LEVEL, StandardsFile, discover, display_path
 from .loader import MAX_BYTES, Loaded, load_bytes, oversized
 from .model import Handbook
 from .rules import RULES, RuleContext, semantic_rules
-from .rules._base import did_you_mean
 from .sourcemap import SourceMap
 
 
@@ -68,7 +67,8 @@ def _lint_settings(
                     Problem(
                         maps["handbook.yaml"].position(("lint", key), key=True),
                         f"`lint:` names an unknown rule `{key}`",
-                        did_you_mean(rule, RULES) or "run `handbook rules` for the list of rules",
+                        f"did you mean `{guess}`?" if (guess := did_you_mean(rule, RULES))
+                        else "run `handbook rules` for the list of rules",
                     ),
                 )
             )
@@ -195,7 +195,7 @@ def _layout_hint(f: StandardsFile) -> str:
     if "/" not in rel:
         guess = did_you_mean(name.replace(".yml", ".yaml"), TOP_LEVEL)
         if guess:
-            return f"rename it ({guess})"
+            return f"rename it (did you mean `{guess}`?)"
         return (
             "journey stages go in journey/NN-stage.yaml, situations in situations/ID.yaml, "
             "mystery-shopping scenarios in scenarios/ID.yaml"
@@ -206,4 +206,4 @@ def _layout_hint(f: StandardsFile) -> str:
     if folder in FOLDERS:
         return f"move it directly into {folder}/ (no sub-folders)"
     guess = did_you_mean(folder, list(FOLDERS))
-    return f"move it into {guess[14:-2]}/" if guess else "move it to its place (see FORMAT §1) or delete it"
+    return f"move it into {guess}/" if guess else "move it to its place (see FORMAT §1) or delete it"

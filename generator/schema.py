@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -214,12 +214,18 @@ def _problem(error: ValidationError, smap: SourceMap, kind: str) -> Iterator[Pro
         hint = f"did you mean `{close[0]}`?" if close else f"use one of: {', '.join(allowed)}"
         yield Problem(smap.position(path), f"{_field(path)} is `{inst}`; allowed: {', '.join(allowed)}", hint)
         return
-    if v == "pattern" and "propertyNames" in error.schema_path:
-        what, hint = _key_kind(str(error.validator_value), str(inst))
-        yield Problem(smap.position((*path, str(inst)), key=True), f"`{inst}` in {_where(path)} is not {what}", hint)
-        return
     if v == "pattern":
-        yield Problem(smap.position(path), f"{_field(path)} `{inst}` {_pattern_message(error)}", _pattern_hint(error))
+        definition = definition_of(error)
+        if definition in FORMATS:
+            what, hint_for = FORMATS[definition]
+            hint = hint_for(str(inst))
+        else:
+            what, hint = f"text matching `{error.validator_value}`", "change the value to match the format"
+        if "propertyNames" in error.schema_path:
+            key = str(inst)
+            yield Problem(smap.position((*path, key), key=True), f"`{key}` in {_where(path)} is not {what}", hint)
+        else:
+            yield Problem(smap.position(path), f"{_field(path)} `{inst}` is not {what}", hint)
         return
     if v == "propertyNames":
         bad = error.instance if isinstance(error.instance, str) else ""
@@ -246,15 +252,46 @@ def _problem(error: ValidationError, smap: SourceMap, kind: str) -> Iterator[Pro
     yield Problem(smap.position(path), f"{_field(path)}: {error.message}", _hint_for(path, schema))
 
 
-def _key_kind(pattern: str, key: str) -> tuple[str, str]:
-    """What a mapping key restricted by ``propertyNames: {pattern}`` must be, and how to fix ``key``."""
-    if pattern.startswith("^[a-z]{2,3}"):
-        return "a language code", "use a language code such as `en`, `ru`, `he`, `ro`, `fr` or `lv`"
-    if pattern.startswith("^(mon|"):
-        return "a day or a range of days", "write `mon`, `tue`, … `sun`, or a range of days such as `mon-fri`"
-    if pattern.startswith("^[A-Z]"):
-        return "a rule id", f"rule ids are written in capitals (`{key.upper()}`); `handbook rules` lists them"
-    return f"a key matching `{pattern}`", "rename the key"
+#: what a value failing one of the schemas' definitions is not, and how to write it, by the definition's name
+#: in ``defs.schema.json`` (the hint gets the value)
+FORMATS: dict[str, tuple[str, Callable[[str], str]]] = {
+    "id": ("a valid id",
+           lambda v: f"use lower-case words joined by hyphens, at most 64 characters, e.g. `{_slug(v)[:64]}`"),
+    "item_id": ("an item id", lambda v: "write the step's, situation's or role's id, `#` and the item's id, "
+                                        "e.g. `order-handover#offer-bag`"),
+    "lang": ("a language code", lambda v: "use a language code such as `en`, `ru`, `he`, `ro`, `fr` or `lv`"),
+    "duration": ("a duration", lambda v: "write a number and a unit: s, m, h or d, e.g. `30s`, `5m`, `24h`, `1d`"),
+    "date": ("a date", lambda v: "write it as YYYY-MM-DD, e.g. 2026-10-01"),
+    "time_range": ("a time range", lambda v: "write opening and closing times on the 24-hour clock, "
+                                              "e.g. `09:00-18:00`; or `closed`"),
+    "days": ("a day or a range of days", lambda v: "write `mon`, `tue`, … `sun`, or a range of days such as `mon-fri`"),
+    "codeowner": ("a GitHub user or team, nor an e-mail address",
+                  lambda v: "write one owner per list entry: `@user`, `@org/team` or `name@example.com`"),
+    "rule_id": ("a rule id",
+                lambda v: f"rule ids are written in capitals (`{v.upper()}`); `handbook rules` lists them"),
+}
+
+
+@cache
+def _definitions() -> dict[int, str]:
+    """The definitions of ``defs.schema.json`` by object identity: the validator hands back these very
+    objects as the schema of an error raised inside a ``$ref``."""
+    return {id(schema): name for name, schema in load_schema("defs")["$defs"].items()}
+
+
+def definition_of(error: ValidationError) -> str | None:
+    """The name of the ``defs.schema.json`` definition whose own keyword failed (``duration``, ``id``), if any."""
+    return _definitions().get(id(error.schema))
+
+
+@cache
+def definition_pattern(name: str) -> re.Pattern[str]:
+    """The ``pattern`` of a definition of ``defs.schema.json``, compiled with JSON Schema's semantics: the one
+    place a format such as a duration or a code owner is written (Python reads it from there)."""
+    from .schema_fast import ecma_regex
+
+    pattern: str = load_schema("defs")["$defs"][name]["pattern"]
+    return ecma_regex(pattern)
 
 
 def _misspelled_as(name: str, inst: dict[str, Any], schema: dict[str, Any]) -> bool:
@@ -294,41 +331,6 @@ def _root_problem(data: Any, kind: str, smap: SourceMap) -> Problem:
     )
     where = smap.position(()) if data is not None else Position(smap.path, 1, 1)
     return Problem(where, f"{what}; a {_KIND_NAMES.get(kind, kind)} must be {shape}", hint)
-
-
-def _pattern_message(error: ValidationError) -> str:
-    pattern = str(error.validator_value)
-    if pattern.startswith("^[a-z][a-z0-9]*"):
-        return "is not a valid id"
-    if "(s|m|h|d)" in pattern:
-        return "is not a duration"
-    if "[0-9]{4}" in pattern:
-        return "is not a date"
-    if pattern.startswith("^[a-z]{2,3}"):
-        return "is not a language code"
-    if pattern.startswith("^(@"):
-        return "is not a GitHub user or team, nor an e-mail address"
-    if "24:00" in pattern:
-        return "is not a time range"
-    return f"does not match `{pattern}`"
-
-
-def _pattern_hint(error: ValidationError) -> str:
-    pattern = str(error.validator_value)
-    inst = str(error.instance)
-    if pattern.startswith("^[a-z][a-z0-9]*"):
-        return f"use lower-case words joined by hyphens, at most 64 characters, e.g. `{_slug(inst)[:64]}`"
-    if "(s|m|h|d)" in pattern:
-        return "write a number and a unit: s, m, h or d, e.g. `30s`, `5m`, `24h`, `1d`"
-    if "[0-9]{4}" in pattern:
-        return "write it as YYYY-MM-DD, e.g. 2026-10-01"
-    if pattern.startswith("^[a-z]{2,3}"):
-        return "use a language code such as `en`, `ru`, `he`"
-    if pattern.startswith("^(@"):
-        return "write one owner per list entry: `@user`, `@org/team` or `name@example.com`"
-    if "24:00" in pattern:
-        return "write opening and closing times on the 24-hour clock, e.g. `09:00-18:00`; or `closed`"
-    return "change the value to match the format"
 
 
 def _hint_for(path: tuple[Any, ...], schema: dict[str, Any]) -> str:

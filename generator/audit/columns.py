@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..rules._base import did_you_mean
+from ..diagnostics import did_you_mean
 from .inputs import Problems
 
 
@@ -34,8 +34,9 @@ class Columns:
         ok = True
         for name in header:
             if name not in self.known:
-                hint = did_you_mean(name, self.known)
-                problems.add("AUDIT002", path, line, f"unknown column `{name}`", hint or "expected " + self.expected())
+                guess = did_you_mean(name, self.known)
+                hint = f"did you mean `{guess}`?" if guess else "expected " + self.expected()
+                problems.add("AUDIT002", path, line, f"unknown column `{name}`", hint)
                 ok = False
         for name in self.required:
             if name not in header:

@@ -21,6 +21,7 @@ from typing import Any
 import duckdb
 
 from ..model import Handbook
+from ..schema import load_schema
 
 #: the severities in a fixed order: per-audit sums are computed per severity, then weighted in this order
 SEVERITIES = ("critical", "major", "minor")
@@ -29,6 +30,13 @@ SEVERITIES = ("critical", "major", "minor")
 def sql_text(value: str) -> str:
     """A SQL string literal."""
     return "'" + value.replace("'", "''") + "'"
+
+
+def sql_date_check(column: str) -> str:
+    """SQL that is true when ``column`` is a real ``YYYY-MM-DD`` date (the schema's ``date`` format)."""
+    pattern = load_schema("defs")["$defs"]["date"]["pattern"].removeprefix("^").removesuffix("$")
+    return (f"(regexp_full_match({column}, {sql_text(pattern)}) "
+            f"AND coalesce(try_cast({column} AS DATE) >= DATE '0001-01-01', false))")
 
 
 def sql_list(values: Sequence[str]) -> str:

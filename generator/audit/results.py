@@ -18,10 +18,10 @@ from typing import Any
 
 import duckdb
 
-from ..rules._base import did_you_mean
+from ..diagnostics import did_you_mean
 from .columns import RESULTS
 from .csvsource import WHITESPACE_CLASS, duckdb_source, lined_source, quick_header, write_lined
-from .engine import Engine, sql_text
+from .engine import Engine, sql_date_check, sql_text
 from .inputs import Problems, valid_date
 
 RESULT_CODES = {"yes": 0, "no": 1, "na": 2}
@@ -34,8 +34,6 @@ _LINED_RESULT = "CASE lower(result) " + " ".join(f"WHEN '{w}' THEN {c}" for w, c
 ATTRIBUTES = ("employee", "date", "role", "location", "auditor", "visit", "scenario")  # one value per audit
 OPTIONAL = ("auditor", "visit", "scenario")
 _EDGE = f"'^{WHITESPACE_CLASS}|{WHITESPACE_CLASS}$'"
-_DATE_OK = ("(regexp_full_match({c}, '[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}') "
-            "AND coalesce(try_cast({c} AS DATE) >= DATE '0001-01-01', false))")
 
 
 def _aggregate(source: str, result_expr: str, items: int) -> str:
@@ -68,7 +66,7 @@ def _unclean(table: str) -> str:
         SELECT count(*) FROM {table}
         WHERE audit_id IS NULL OR mixed OR empties > 0 OR bad_items > 0 OR bad_results > 0
            OR len(list_distinct(list_transform(codes, lambda c: c // 4))) <> len(codes)
-           OR NOT {_DATE_OK.format(c="date")}
+           OR NOT {sql_date_check("date")}
            OR role NOT IN (SELECT role FROM hb_roles)
            OR {edges}"""
 
@@ -121,7 +119,7 @@ def load(engine: Engine, path: str, problems: Problems, fast: bool = True) -> in
 
 def _row_ok_sql(items: int) -> str:
     return (f"(audit_id IS NOT NULL AND date IS NOT NULL AND employee IS NOT NULL AND role IS NOT NULL "
-            f"AND location IS NOT NULL AND item IS NOT NULL AND result IS NOT NULL AND {_DATE_OK.format(c='date')} "
+            f"AND location IS NOT NULL AND item IS NOT NULL AND result IS NOT NULL AND {sql_date_check('date')} "
             f"AND role IN (SELECT role FROM hb_roles) "
             f"AND coalesce(enum_code(TRY_CAST(item AS item_t)) < {items}, false) "
             f"AND lower(result) IN ('yes', 'no', 'na'))")
@@ -177,12 +175,14 @@ def _row_problems(row: dict[str, Any], item_of: Any, role_set: set[str], roles: 
     if not valid_date(row["date"]):
         out.append(("AUDIT006", f"`{row['date']}` is not a date", "write dates as YYYY-MM-DD"))
     if row["role"] not in role_set:
-        hint = did_you_mean(row["role"], roles)
-        out.append(("AUDIT004", f"unknown role `{row['role']}`", hint or "use a role id of roles.yaml"))
+        guess = did_you_mean(row["role"], roles)
+        out.append(("AUDIT004", f"unknown role `{row['role']}`",
+                    f"did you mean `{guess}`?" if guess else "use a role id of roles.yaml"))
     if item_of(row["item"]) is None:
-        hint = did_you_mean(row["item"], item_ids)
+        guess = did_you_mean(row["item"], item_ids)
         out.append(("AUDIT003", f"unknown item id `{row['item']}`",
-                    hint or "use a global item id `step#item`, `situation#item` or `role#item`"))
+                    f"did you mean `{guess}`?" if guess else
+                    "use a global item id `step#item`, `situation#item` or `role#item`"))
     if row["result"].lower() not in RESULT_CODES:
         out.append(("AUDIT005", f"result `{row['result']}` is not yes, no or na",
                     "write `na` for an item that did not apply"))

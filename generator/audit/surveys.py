@@ -15,11 +15,11 @@ import csv
 
 import duckdb
 
+from ..diagnostics import did_you_mean
 from ..model import Handbook
-from ..rules._base import did_you_mean
 from .columns import SURVEYS
 from .csvsource import WHITESPACE_CLASS, duckdb_source, python_rows, quick_header
-from .engine import Engine, sql_list, sql_text
+from .engine import Engine, sql_date_check, sql_list, sql_text
 from .inputs import Problems, valid_date
 
 _EDGE = f"'^{WHITESPACE_CLASS}|{WHITESPACE_CLASS}$'"
@@ -45,8 +45,7 @@ def load(engine: Engine, path: str, problems: Problems, fast: bool = True) -> in
             unclean = engine.one(f"""
                 SELECT count(*) FROM surveys_raw
                 WHERE date IS NULL OR location IS NULL OR (score IS NULL AND csat IS NULL)
-                   OR NOT regexp_full_match(date, '[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}')
-                   OR NOT coalesce(try_cast(date AS DATE) >= DATE '0001-01-01', false)
+                   OR NOT {sql_date_check("date")}
                    OR (score IS NOT NULL AND NOT regexp_full_match(score, '[0-9]|10'))
                    OR (csat IS NOT NULL AND NOT regexp_full_match(csat, '[1-5]'))
                    OR (touchpoint IS NOT NULL AND NOT list_contains({points}, touchpoint))
@@ -96,9 +95,9 @@ def _careful(engine: Engine, path: str, problems: Problems) -> int | None:
                 problems.add("AUDIT010", path, line, f"csat `{csat}` is not a whole number from 1 to 5")
                 ok = False
             if row["touchpoint"] and row["touchpoint"] not in point_set:
-                hint = did_you_mean(row["touchpoint"], points)
+                guess = did_you_mean(row["touchpoint"], points)
                 problems.add("AUDIT012", path, line, f"unknown touchpoint `{row['touchpoint']}`",
-                             hint or "use a stage, step or channel id")
+                             f"did you mean `{guess}`?" if guess else "use a stage, step or channel id")
                 ok = False
             if ok:
                 writer.writerow([line, row["date"], row["location"], row["employee"], row["touchpoint"], score,

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO, Any
 
+from ..diagnostics import did_you_mean
 from ..model import Handbook
-from ..rules._base import did_you_mean
 from . import exports, matcher
 from .conversation import KINDS, OPENED_BY_CUSTOMER, Conversation, ConversationScore, Judge
 from .inputs import Problems
@@ -256,9 +256,9 @@ class Checker:
         if not ok:
             return None
         if record["channel"] not in self.channels:
-            hint = did_you_mean(record["channel"], self.channels)
+            guess = did_you_mean(record["channel"], self.channels)
             problems.add("AUDIT012", path, line, f"unknown channel `{record['channel']}`",
-                         hint or "use a channel id of channels.yaml")
+                         f"did you mean `{guess}`?" if guess else "use a channel id of channels.yaml")
             ok = False
         if record["speaker"] not in ("agent", "customer"):
             problems.add("AUDIT014", path, line, f"speaker `{record['speaker']}` is neither agent nor customer")

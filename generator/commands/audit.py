@@ -21,11 +21,10 @@ from ..audit.exports import FORMATS, UnknownFormat, detect
 from ..audit.progress import Progress
 from ..audit.result import AuditRun, StoreSummary
 from ..audit.transcripts import Checker
-from ..diagnostics import Diagnostics
+from ..diagnostics import Diagnostics, did_you_mean
 from ..errors import HandbookError, UsageError
 from ..model import Handbook
 from ..report import render as render_diagnostics
-from ..rules._base import did_you_mean
 from ._common import folder_argument, load_or_exit
 
 
@@ -221,9 +220,9 @@ def _channel_map(pairs: tuple[str, ...], handbook: Handbook) -> dict[str, str]:
         if not sep or not name.strip() or not channel.strip():
             raise UsageError(f"--channel-map {pair}: write NAME=CHANNEL, e.g. --channel-map web=chat")
         if channel.strip() not in ids:
-            hint = did_you_mean(channel.strip(), ids)
+            guess = did_you_mean(channel.strip(), ids)
             raise UsageError(f"--channel-map {pair}: `{channel.strip()}` is not a channel of channels.yaml"
-                             + (f"; {hint}" if hint else f" ({', '.join(ids)})"))
+                             + (f"; did you mean `{guess}`?" if guess else f" ({', '.join(ids)})"))
         mapping[name.strip()] = channel.strip()
     return mapping
 

@@ -8,7 +8,6 @@ role id, not a GitHub account, so it is never written. Paths are relative to the
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +19,7 @@ from ..diff.sources import repo_root
 from ..errors import HandbookError, UsageError
 from ..pipeline import LoadResult
 from ..report import visible
+from ..schema import definition_pattern
 from ._common import folder_argument, load_or_exit
 
 HEADER = (
@@ -35,7 +35,7 @@ def _pattern(path: str) -> str:
 
 
 #: a GitHub user or team, or an e-mail address; matched whole (``$`` in a schema pattern lets "\\n" through)
-OWNER = re.compile(r"@[A-Za-z0-9][A-Za-z0-9_.\-/]*|[^@\s]+@[^@\s]+")
+
 
 
 def check_owners(result: LoadResult) -> None:
@@ -48,7 +48,7 @@ def check_owners(result: LoadResult) -> None:
     bad = []
     for rel, path, owners in sources:
         for index, owner in enumerate(owners or ()):
-            if not OWNER.fullmatch(owner):
+            if not definition_pattern("codeowner").search(owner):
                 source_map = result.maps.get(rel)
                 where = str(source_map.position((*path, index))) if source_map else rel
                 bad.append(f"{where}: `{visible(owner)}` is not a GitHub user, team (@org/team) or e-mail address")

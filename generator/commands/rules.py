@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
+from ..diagnostics import did_you_mean
 from ..errors import UsageError
 from ..rules import RULES
-from ..rules._base import did_you_mean
 
 
 @click.command("rules")
@@ -23,8 +23,9 @@ def command(rule_id: str | None) -> None:
         return
     found = RULES.get(rule_id.upper())
     if found is None:
-        hint = did_you_mean(rule_id.upper(), RULES)
-        raise UsageError(f"unknown rule '{rule_id}'" + (f"; {hint}" if hint else "; run `handbook rules` for the list"))
+        guess = did_you_mean(rule_id.upper(), RULES)
+        hint = f"did you mean `{guess}`?" if guess else "run `handbook rules` for the list"
+        raise UsageError(f"unknown rule '{rule_id}'; {hint}")
     module = found
     click.echo(f"{module.ID} ({module.NAME}), default severity: {module.SEVERITY}\n")
     click.echo((module.__doc__ or "").strip())

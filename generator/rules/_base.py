@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,11 +30,6 @@ class RuleContext:
 
     def problem(self, source: Source, *sub: str | int, message: str, hint: str = "", key: bool = False) -> Problem:
         return Problem(self.pos(source, *sub, key=key), message, hint)
-
-
-def did_you_mean(value: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
-    return f"did you mean `{close[0]}`?" if close else ""
 
 
 def item_label(item: Standard) -> str:

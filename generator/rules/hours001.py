@@ -31,9 +31,9 @@ from collections.abc import Iterator
 from functools import cache
 from zoneinfo import available_timezones
 
-from ..diagnostics import Problem
+from ..diagnostics import Problem, did_you_mean
 from ..worktime import zone
-from ._base import RuleContext, did_you_mean
+from ._base import RuleContext
 
 ID = "HOURS001"
 NAME = "working-hours-time-zone"
@@ -50,7 +50,8 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
     for channel in ctx.handbook.channels:
         if channel.timezone is not None and zone(channel.timezone) is None:
             names = _names()
-            hint = did_you_mean(channel.timezone, names) or (
+            guess = did_you_mean(channel.timezone, names)
+            hint = f"did you mean `{guess}`?" if guess else (
                 "use an IANA time zone name such as `Europe/Riga` or `America/New_York`"
                 + ("" if names else " (this system has no time zone database: `pip install tzdata`)")
             )

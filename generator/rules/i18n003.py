@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..diagnostics import Problem
-from ._base import RuleContext, did_you_mean, iter_texts
+from ..diagnostics import Problem, did_you_mean
+from ._base import RuleContext, iter_texts
 
 ID = "I18N003"
 NAME = "unknown-language"
@@ -38,11 +38,12 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
     for label, text, src in iter_texts(ctx.handbook):
         for lang in text.values:
             if lang not in languages:
+                guess = did_you_mean(lang, sorted(languages))
                 yield ctx.problem(
                     src,
                     lang,
                     key=True,
                     message=f"{label} has a `{lang}` text, but `{lang}` is not one of the handbook's languages",
-                    hint=did_you_mean(lang, sorted(languages))
-                    or f"add `{lang}` to `languages:` in handbook.yaml, or remove the text",
+                    hint=f"did you mean `{guess}`?" if guess
+                    else f"add `{lang}` to `languages:` in handbook.yaml, or remove the text",
                 )

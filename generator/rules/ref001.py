@@ -25,9 +25,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..diagnostics import Problem
+from ..diagnostics import Problem, did_you_mean
 from ..model import Source, Standard
-from ._base import RuleContext, did_you_mean
+from ._base import RuleContext
 
 ID = "REF001"
 NAME = "unknown-reference"
@@ -50,15 +50,16 @@ def check(ctx: RuleContext) -> Iterator[Problem]:
 
     def ref(kind: str, value: str, src: Source, *sub: str | int) -> Iterator[Problem]:
         if value and value not in sets[kind]:
-            if kind == "item":
-                hint = did_you_mean(value, known[kind]) or (
+            guess = did_you_mean(value, known[kind])
+            if guess:
+                hint = f"did you mean `{guess}`?"
+            elif kind == "item":
+                hint = (
                     "write a global item id `step#item`, `situation#item` or `role#item`; "
                     "each role's CSV audit template (`handbook checklists`) lists its items"
                 )
             else:
-                hint = did_you_mean(value, known[kind]) or (
-                    f"known {kind}s: {', '.join(known[kind][:12])}" if known[kind] else f"define the {kind} first"
-                )
+                hint = f"known {kind}s: {', '.join(known[kind][:12])}" if known[kind] else f"define the {kind} first"
             yield ctx.problem(src, *sub, message=f"unknown {kind} `{value}`", hint=hint)
 
     def items(standards: tuple[Standard, ...]) -> Iterator[Problem]:

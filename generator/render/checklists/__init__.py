@@ -25,7 +25,7 @@ from ...atomic import check_replaceable, replace_dir
 from ...errors import BuildError, HandbookError, UsageError
 from ...model import Handbook
 from ...clock import today_from_env
-from ...rules._base import did_you_mean
+from ...diagnostics import did_you_mean
 from ..context import render_context
 from .brief import brief_content, brief_name, scenario_roles
 from .content import item_ids, role_content
@@ -52,7 +52,8 @@ def _select(asked: Sequence[str] | None, known: Sequence[str], what: str, option
         return list(known)
     for value in asked:
         if value not in known:
-            hint = did_you_mean(value, known) or f"known {what}s: {', '.join(known) or '(none)'}"
+            guess = did_you_mean(value, known)
+            hint = f"did you mean `{guess}`?" if guess else f"known {what}s: {', '.join(known) or '(none)'}"
             raise UsageError(f"unknown {what} `{value}` for {option}: {hint}")
     return [k for k in known if k in asked]
 
