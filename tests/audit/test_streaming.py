@@ -180,3 +180,35 @@ def test_grouped_memory_does_not_grow_with_the_stream(handbook: Handbook, tmp_pa
     assert peak < min(agent_text, finding_json) / 2, (peak, agent_text, finding_json)
     # Four times the conversations, and not even 8 bytes (one pointer) more per extra conversation.
     assert peak - peak_small < (20_000 - 5_000) * 8, (peak_small, peak)
+
+
+def test_the_goldens_agree_with_figures_worked_out_by_hand() -> None:
+    """The goldens above were written by the implementation; these figures come from reading the inputs.
+
+    fixture (transcripts.jsonl, 8 lines, both conversations on chat: first reply within 60 s, later ones
+    within 2 min, a greeting first and a closing last):
+    - c-1 (en, emp-7): customer 10:00:00, agent 10:01:30 -> 90 s > 60 s, a late first response; "Please calm
+      down" is a forbidden phrase; customer 10:02:00, agent 10:05:00 -> 180 s > 120 s, a late response; it
+      greets ("Hello") and closes ("Anything else?").
+    - c-2 (ru, emp-8): 30 s and 60 s, in time; "ЖДИТЕ" (just-wait) and "не моя работа" (an avoid item) are two
+      forbidden phrases ("Подождите" is another word); it greets ("Здравствуйте") but does not close.
+    """
+    fixture = json.loads((GOLDEN / "fixture.json").read_text(encoding="utf-8"))["transcripts"]
+    assert fixture["summary"] == {"conversations": 2, "messages": 8, "agent_messages": 4, "findings": {
+        "forbidden_phrase": 1 + 2, "missing_required": 0 + 1, "first_response": 1 + 0, "response_time": 1 + 0}}
+    assert fixture["employees"]["emp-7"]["findings"] == {
+        "forbidden_phrase": 1, "missing_required": 0, "first_response": 1, "response_time": 1}
+    text = (GOLDEN / "fixture.html").read_text(encoding="utf-8")
+    assert "reply after 1 min 30 sec; the target is 1 min" in text  # c-1's 90 s against 60 s
+    # interleaved: 690 lines, 150 conversations; c-2 (in store, first reply within 30 s, no later target, no
+    # required element) has its customer on line 4 at 23:28:45Z and emp-6's reply on line 8 at 01:30:44+02:00,
+    # that is 23:30:44Z: 119 s late; "Just wait" (line 8) and "calm down" (line 22) are forbidden phrases.
+    lines = (GOLDEN / "interleaved.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 690 and len({json.loads(line)["conversation"] for line in lines}) == 150
+    report = (GOLDEN / "interleaved.txt").read_text(encoding="utf-8")
+    assert report.splitlines()[2] == "150 conversations, 690 messages"
+    c2 = json.loads((GOLDEN / "interleaved.json").read_text(encoding="utf-8"))["transcripts"]["conversations"]["c-2"]
+    assert [(f["kind"], f["line"]) for f in c2["findings"]] == [
+        ("first_response", 8), ("forbidden_phrase", 8), ("forbidden_phrase", 22)]
+    assert c2["findings"][0]["delay_seconds"] == 2 * 60 - 1 and c2["findings"][0]["target_seconds"] == 30
+    assert "c-2           in-store  emp-6        8  Late first response       reply after 1 min 59 sec" in report

@@ -108,3 +108,41 @@ def test_unknown_lang_is_a_usage_error(at_root: Path) -> None:
     result = run("diff", OLD, NEW, "--lang", "de")
     assert result.exit_code == 2
     assert "--lang de: the handbook's languages are en, ru" in result.stderr
+
+
+def test_the_expected_reports_agree_with_figures_worked_out_by_hand() -> None:
+    """The expected files above were written by the implementation; these figures come from `diff -r old new`.
+
+    - added: order-handover#offer-bag (1);
+    - removed: the situation refund-request and its two items, explain-policy and refund-same-day (2);
+    - changed: welcome#greet-within-30s (script), checkout#confirm-total and checkout#offer-receipt (the
+      step's owner became cashier, so their role did), order-handover#greet-by-name (en text) and
+      order-handover#check-serial (severity major -> critical) (5);
+    - moved: the step demo-product went from stage browse to purchase with its two items (2);
+    - other changes: term pickup-point added, phrase not-my-job's `instead`, channel chat's first response
+      60s -> 30s, step demo-product moved, step checkout's owner, situation refund-request removed (6);
+    - stale translations: greet-by-name's English changed, its Russian did not (1).
+    """
+    data = json.loads((EXPECTED / "report.json").read_text(encoding="utf-8"))
+    by_change: dict[str, list[str]] = {}
+    for item in data["items"]:
+        by_change.setdefault(item["change"], []).append(item["id"])
+    assert sorted(by_change["added"]) == ["order-handover#offer-bag"]
+    assert sorted(by_change["removed"]) == ["refund-request#explain-policy", "refund-request#refund-same-day"]
+    assert sorted(by_change["changed"]) == ["checkout#confirm-total", "checkout#offer-receipt",
+                                            "order-handover#check-serial", "order-handover#greet-by-name",
+                                            "welcome#greet-within-30s"]
+    assert sorted(by_change["moved"]) == ["demo-product#name-the-feature", "demo-product#switch-on"]
+    assert sorted(e["key"] for e in data["entities"]) == [
+        "channel:chat", "phrase:not-my-job", "situation:refund-request", "step:checkout", "step:demo-product",
+        "term:pickup-point"]
+    assert [s["id"] for s in data["stale_translations"]] == ["order-handover#greet-by-name"]
+    text = (EXPECTED / "report.txt").read_text(encoding="utf-8")
+    assert "Standards: 1 added, 2 removed, 5 changed, 2 moved. Other changes: 6. Stale translations: 1." in text
+    assert "**Standards:** 1 new, 5 changed, 2 moved, 2 removed · **other changes:** 6" in (
+        EXPECTED / "report.md").read_text(encoding="utf-8")
+    # the cashier reads the two checkout items (now theirs) and loses the two refund ones
+    assert "  Cashier: 2 changed, 2 removed, 2 other changes\n" in text
+    # the pickup clerk owns order-handover: greet-by-name and check-serial changed, offer-bag is new
+    page = (EXPECTED / "what-changed.en.md").read_text(encoding="utf-8")
+    assert "- **Pickup clerk**: 2 changed, 1 new standard\n" in page

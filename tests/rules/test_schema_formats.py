@@ -52,7 +52,8 @@ def test_no_python_module_copies_a_schema_pattern() -> None:
     for path in sorted((ROOT / "generator").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                found += [f"{path.name}: {name}" for name, core in cores.items() if len(core) > 8 and core in node.value]
+                found += [f"{path.name}: {name}" for name, core in cores.items()
+                          if len(core) > 8 and core in node.value]
     assert found == []
 
 
