@@ -252,7 +252,7 @@ def _problem(error: ValidationError, smap: SourceMap, kind: str) -> Iterator[Pro
         yield Problem(smap.position(path, key=True), f"`{bad}` in {_where(path)} is not an allowed key", "")
         return
     if v == "format":
-        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", str(inst)):
+        if not definition_pattern("date").search(str(inst)):
             return  # not written YYYY-MM-DD at all: the date's pattern already says so, once is enough
         yield Problem(
             smap.position(path),
