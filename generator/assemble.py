@@ -377,14 +377,15 @@ def _hours(value: Any) -> tuple[HoursEntry, ...]:
 
 
 def _days(key: Any) -> tuple[int, ...] | None:
-    """``mon`` -> (0,), ``mon-fri`` -> (0, ..., 4), ``fri-mon`` -> () (backwards: HOURS002); None if not days."""
+    """``mon`` -> (0,), ``mon-fri`` -> (0, ..., 4), ``sun-thu`` -> (6, 0, 1, 2, 3) (across the week's end, as
+    in Israel); None if not days."""
     if not isinstance(key, str):
         return None
     first, _, last = key.partition("-")
     if first not in DAYS or (last and last not in DAYS):
         return None
     a, b = DAYS.index(first), DAYS.index(last or first)
-    return tuple(range(a, b + 1))
+    return tuple(range(a, b + 1)) if a <= b else (*range(a, 7), *range(0, b + 1))
 
 
 def _time_range(text: str) -> tuple[int, int] | None:

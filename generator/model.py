@@ -112,7 +112,7 @@ class RequiredElement:
 class HoursEntry:
     """One entry of a channel's ``hours``: a day or a range of days, and its opening times.
 
-    ``days`` are 0 (Monday) to 6 (Sunday), empty for a backwards range such as ``fri-mon`` (HOURS002);
+    ``days`` are 0 (Monday) to 6 (Sunday), in the order the key names them (``sun-thu``: 6, 0, 1, 2, 3);
     ``ranges`` are ``(open, close)`` in minutes after midnight (``close`` may be 1440, ``24:00``), empty
     for ``closed``; ``written`` holds them as written and ``positions`` their indexes in the YAML list
     (empty when the value was one string), so a rule can point at one of them.

@@ -1,12 +1,12 @@
-"""A channel's working hours are impossible: a range that ends before it starts, overlapping ranges,
-a day given twice, or a range of days that runs backwards.
+"""A channel's working hours are impossible: a range that ends before it starts, overlapping ranges, or a
+day given twice.
 
 ## What it does
 Reads each channel's `hours` the way `handbook audit` does and reports:
 - a time range that does not end after it starts (`18:00-09:00`, `09:00-09:00`);
 - two ranges of one day that overlap (`["09:00-13:00", "12:00-18:00"]`);
-- a day covered by two entries (`mon-fri` and `wed`);
-- a range of days written backwards (`sat-mon`).
+- a day covered by two entries (`mon-fri` and `wed`; `sun-thu` covers Sunday to Thursday, across the
+  week's end).
 
 ## Why it matters
 Response times on a channel with hours count only working time. A range past midnight or a day given
@@ -41,15 +41,11 @@ from ._base import RuleContext
 ID = "HOURS002"
 NAME = "working-hours-ranges"
 SEVERITY = "error"
-SUMMARY = "working hours with a backwards or overlapping range, or a day given twice"
+SUMMARY = "working hours with a range that ends before it starts, overlapping ranges, or a day given twice"
 
 
 def _at(entry: HoursEntry, i: int) -> tuple[str | int, ...]:
     return ("hours", entry.key, entry.positions[i]) if entry.positions else ("hours", entry.key)
-
-
-def _span(first: str, last: str) -> str:
-    return first if first == last else f"{first}-{last}"
 
 
 def _hhmm(minutes: int) -> str:
@@ -59,12 +55,6 @@ def _hhmm(minutes: int) -> str:
 def _check_channel(ctx: RuleContext, channel: Channel) -> Iterator[Problem]:
     seen: dict[int, str] = {}  # day -> the key that gave it
     for entry in channel.hours:
-        if not entry.days:
-            first, _, last = entry.key.partition("-")
-            yield ctx.problem(channel.source, "hours", entry.key, key=True,
-                              message=f"channel `{channel.id}`: the days `{entry.key}` run backwards",
-                              hint=f"a week runs from mon to sun: write `{_span(first, 'sun')}` and "
-                                   f"`{_span('mon', last)}` as two entries")
         for day in entry.days:
             if day in seen:
                 yield ctx.problem(channel.source, "hours", entry.key, key=True,

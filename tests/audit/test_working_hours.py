@@ -145,3 +145,19 @@ def test_reports_say_working_time(standards: Path, tmp_path: Path) -> None:
         standards, tmp_path, lines)
     assert "ответ через 5 ч 10 мин рабочего времени (всего 68 ч 10 мин); норматив — 4 ч" in audit(
         standards, tmp_path, lines, "--lang", "ru")
+
+
+def test_a_week_that_runs_across_its_end(tmp_path: Path) -> None:
+    """`sun-thu` (Israel): a message on Thursday 17:00 answered on Sunday 10:00 waited 1 h + 1 h."""
+    from generator.assemble import _hours  # the model's reading of `hours`, as the validator and audit use it
+
+    (entry,) = _hours({"sun-thu": "09:00-18:00"})
+    assert entry.days == (6, 0, 1, 2, 3)
+    week: list[list[tuple[int, int]]] = [[] for _ in range(7)]
+    for day in entry.days:
+        week[day] = list(entry.ranges)
+    tz = zone("Asia/Jerusalem")
+    assert tz is not None
+    cal = WorkingCalendar(tz, week)
+    # Thu 2026-11-05 17:00 IST (+02:00) -> Sun 2026-11-08 10:00: Friday and Saturday are closed
+    assert cal.seconds(ts("2026-11-05T17:00:00+02:00"), ts("2026-11-08T10:00:00+02:00")) == 7200

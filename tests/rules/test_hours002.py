@@ -40,12 +40,13 @@ def test_day_given_twice(tmp_path):
     assert "wed is given twice, by `mon-fri` and `wed`" in messages(tmp_path, {C: text}, "HOURS002")[0]
 
 
-def test_backwards_days(tmp_path):
-    text = with_hours('    timezone: Europe/Riga\n    hours: {sat-mon: "10:00-16:00"}\n')
-    assert problems(tmp_path, {C: text}, "HOURS002") == [("HOURS002", *at(text, "sat-mon"))]
-    assert messages(tmp_path, {C: text}, "HOURS002") == [
-        "channel `chat`: the days `sat-mon` run backwards | a week runs from mon to sun: write `sat-sun` and `mon` "
-        "as two entries"]
+def test_a_range_of_days_may_run_across_the_weeks_end(tmp_path):
+    """`sun-thu` (an Israeli working week) is Sunday to Thursday: Monday given again is a day twice."""
+    text = with_hours('    timezone: Asia/Jerusalem\n    hours: {sun-thu: "09:00-18:00", fri: "09:00-13:00"}\n')
+    assert problems(tmp_path, {C: text}, "HOURS002") == []
+    text = with_hours('    timezone: Asia/Jerusalem\n    hours: {sun-thu: "09:00-18:00", mon: "09:00-13:00"}\n')
+    assert problems(tmp_path / "2", {C: text}, "HOURS002") == [("HOURS002", *at(text, "mon:"))]
+    assert "mon is given twice, by `sun-thu` and `mon`" in messages(tmp_path / "3", {C: text}, "HOURS002")[0]
 
 
 def test_malformed_times_and_days_are_schema_errors(tmp_path):

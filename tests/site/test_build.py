@@ -76,6 +76,21 @@ def test_channel_page_has_targets_and_required_elements(site: Path) -> None:
     assert "hello" in html and "in the first message" in html
 
 
+def test_channel_page_has_its_working_hours_in_every_language(site: Path) -> None:
+    """The hours the response targets count (FORMAT §7.5): days by CLDR's names, ranges, closed days, zone."""
+    en = re.sub(r"<[^>]+>", " ", article(page(site, "en", urls.channel("chat"))))
+    assert "in the time zone Asia/Jerusalem" in en
+    assert re.search(r"Sun–Thu\s+09:00–18:00", en) and re.search(r"Fri\s+09:00–12:00, 13:00–14:00", en)
+    assert re.search(r"Sat\s+closed", en)
+    assert "Closed on public holidays: September 12, 2026; September 21, 2026" in en
+    he = re.sub(r"<[^>]+>", " ", article(page(site, "he", urls.channel("chat"))))
+    assert "שעות עבודה" in he and re.search(r"שבת\s+סגור", he) and "12 בספטמבר 2026" in he
+    ru = re.sub(r"<[^>]+>", " ", article(page(site, "ru", urls.channel("chat"))))
+    assert re.search(r"вс–чт\s+09:00–18:00", ru) and "Часы работы" in ru
+    in_store = article(page(site, "en", urls.channel("in-store")))
+    assert "Response times count only working time" not in in_store  # a channel without hours says nothing
+
+
 def test_forbidden_phrases_with_what_to_say_instead(site: Path) -> None:
     html = article(page(site, "he", urls.FORBIDDEN))
     assert "זה לא התפקיד שלי" in html and "אמצא את האדם המתאים" in html

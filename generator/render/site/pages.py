@@ -19,6 +19,7 @@ from ..diff.page import page_markdown
 from ..words import KIND, WHERE, word
 from . import markdown as md
 from .context import PageContext
+from .hours import hours_section
 from .shopping import shopping_page, situation_scenarios
 
 KINDS: tuple[str, ...] = ("say", "do", "avoid")
@@ -408,6 +409,7 @@ def channel_page(ctx: PageContext, channel: Channel) -> Page:
         f"| {_duration(channel.first_response)} | {_duration(channel.response)} |",
         "",
     ]
+    lines += hours_section(ctx, channel, heading(2, md.attr(ctx._("Working hours")), "hours"))
     if channel.required:
         lines += [heading(2, md.attr(ctx._("Every conversation contains")), "required"), ""]
         head = [ctx._("Element"), ctx._("Where"), ctx._("Phrases")]
