@@ -5,7 +5,9 @@ removed at the end): nothing is left behind. The handbook is described to SQL by
 
 - ``item_t``: an ENUM of the item ids, in handbook order (``enum_code`` is the item's index ``ix``);
 - ``hb_items(ix, gid, severity, weight, critical, parent, parent_kind, role)``;
-- ``hb_roles(role, department)``.
+- ``hb_roles(role, department)``;
+- ``hb_dated(ix, gid, effective, retired)``: the items with an ``effective`` or ``retired`` date (FORMAT §7.9),
+  in force on ``effective <= day < retired`` (NULL: open).
 """
 
 from __future__ import annotations
@@ -111,6 +113,7 @@ class Engine:
         self.execute("CREATE TEMP TABLE hb_items (ix INTEGER, gid VARCHAR, severity VARCHAR, weight DOUBLE, "
                      "critical BOOLEAN, parent VARCHAR, parent_kind VARCHAR, role VARCHAR)")
         self.execute("CREATE TEMP TABLE hb_roles (role VARCHAR, department VARCHAR)")
+        self.execute("CREATE TEMP TABLE hb_dated (ix INTEGER, gid VARCHAR, effective DATE, retired DATE)")
         self.execute(f"CREATE TYPE item_t AS ENUM ({', '.join(sql_text(i) for i in ids)})")
         if self.items:
             self.con.executemany(
@@ -120,3 +123,6 @@ class Engine:
             )
         if hb.roles:
             self.con.executemany("INSERT INTO hb_roles VALUES (?, ?)", [(r.id, r.department) for r in hb.roles])
+        dated = [(ix, s.global_id, s.effective, s.retired) for ix, s in enumerate(self.items) if s.dated]
+        if dated:
+            self.con.executemany("INSERT INTO hb_dated VALUES (?, ?, ?, ?)", dated)

@@ -7,18 +7,21 @@ lists the audit's answers as ``ix * 4 + result`` (``ix`` the item's index in ``h
 
 One pass of DuckDB's reader groups the rows by audit and counts what could be wrong (an unknown item, a
 result other than yes/no/na, an audit whose rows disagree on its employee, date, role, location, auditor,
-visit or scenario, an item answered twice, a value with white space around it). When all is clean, that is
-the table. Otherwise the file is read again by Python, line by line, and every problem is reported with its
-line (rules AUDIT001-AUDIT009); a file that only needed its values stripped goes on from there.
+visit or scenario, an item answered twice, an item not in force on the audit's date, a value with white space
+around it). When all is clean, that is the table. Otherwise the file is read again by Python, line by line, and
+every problem is reported with its line (rules AUDIT001-AUDIT009, AUDIT018); a file that only needed its values
+stripped goes on from there.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import duckdb
 
 from ..diagnostics import did_you_mean
+from ..model import Standard
 from .columns import RESULTS
 from .csvsource import WHITESPACE_CLASS, duckdb_source, lined_source, quick_header, write_lined
 from .engine import Engine, sql_date_check, sql_text
@@ -34,6 +37,9 @@ _LINED_RESULT = "CASE lower(result) " + " ".join(f"WHEN '{w}' THEN {c}" for w, c
 ATTRIBUTES = ("employee", "date", "role", "location", "auditor", "visit", "scenario")  # one value per audit
 OPTIONAL = ("auditor", "visit", "scenario")
 _EDGE = f"'^{WHITESPACE_CLASS}|{WHITESPACE_CLASS}$'"
+#: an answer to an item that is not in force on the audit's date (FORMAT §7.9): ``{d}`` the date, ``{ix}`` the item
+_NOT_IN_FORCE = ("EXISTS (SELECT 1 FROM hb_dated AS d WHERE d.ix = {ix} "
+                 "AND (TRY_CAST({d} AS DATE) < d.effective OR TRY_CAST({d} AS DATE) >= d.retired))")
 
 
 def _aggregate(source: str, result_expr: str, items: int) -> str:
@@ -68,7 +74,9 @@ def _unclean(table: str) -> str:
            OR len(list_distinct(list_transform(codes, lambda c: c // 4))) <> len(codes)
            OR NOT {sql_date_check("date")}
            OR role NOT IN (SELECT role FROM hb_roles)
-           OR {edges}"""
+           OR {edges}
+           OR audit_id IN (SELECT audit_id FROM (SELECT audit_id, date, unnest(codes) // 4 AS ix FROM {table}) AS a
+                           WHERE {_NOT_IN_FORCE.format(d="a.date", ix="a.ix")})"""
 
 
 def _finish(engine: Engine, raw: str, path: str) -> int:
@@ -118,11 +126,13 @@ def load(engine: Engine, path: str, problems: Problems, fast: bool = True) -> in
 
 
 def _row_ok_sql(items: int) -> str:
+    in_force = _NOT_IN_FORCE.format(d="results_rows.date", ix="enum_code(TRY_CAST(results_rows.item AS item_t))")
     return (f"(audit_id IS NOT NULL AND date IS NOT NULL AND employee IS NOT NULL AND role IS NOT NULL "
             f"AND location IS NOT NULL AND item IS NOT NULL AND result IS NOT NULL AND {sql_date_check('date')} "
             f"AND role IN (SELECT role FROM hb_roles) "
             f"AND coalesce(enum_code(TRY_CAST(item AS item_t)) < {items}, false) "
-            f"AND lower(result) IN ('yes', 'no', 'na'))")
+            f"AND lower(result) IN ('yes', 'no', 'na') "
+            f"AND NOT {in_force})")
 
 
 def _diagnose(engine: Engine, path: str, problems: Problems) -> None:
@@ -183,7 +193,24 @@ def _row_problems(row: dict[str, Any], item_of: Any, role_set: set[str], roles: 
         out.append(("AUDIT003", f"unknown item id `{row['item']}`",
                     f"did you mean `{guess}`?" if guess else
                     "use a global item id `step#item`, `situation#item` or `role#item`"))
+    item = item_of(row["item"])
+    if item is not None and valid_date(row["date"]) and not item.in_force(date.fromisoformat(row["date"])):
+        out.append(("AUDIT018", *_not_in_force(item, row["date"])))
     if row["result"].lower() not in RESULT_CODES:
         out.append(("AUDIT005", f"result `{row['result']}` is not yes, no or na",
                     "write `na` for an item that did not apply"))
     return out
+
+
+def _not_in_force(item: Standard, day: str) -> tuple[str, str]:
+    """The message and hint of an answer to ``item`` on ``day``, a day it is not in force."""
+    if item.effective is not None and day < item.effective.isoformat():
+        why = f"it comes into force on {item.effective.isoformat()}"
+    else:
+        assert item.retired is not None
+        why = f"it is no longer in force from {item.retired.isoformat()}"
+    return (
+        f"item `{item.global_id}` is not in force on {day}: {why}",
+        "check the audit's date; audit against the standards in force that day "
+        "(`handbook checklists --date DAY` prints that day's form and CSV template)",
+    )
