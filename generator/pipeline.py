@@ -72,6 +72,18 @@ def _lint_settings(
                     ),
                 )
             )
+        elif getattr(RULES[rule], "STAGE", None) == "audit":
+            problems.append(
+                (
+                    "LINT001",
+                    Problem(
+                        maps["handbook.yaml"].position(("lint", key), key=True),
+                        f"`lint:` names `{rule}`, a rule about audit inputs, which `lint:` does not set",
+                        "remove it: a problem in an audit input is always an error (`handbook rules "
+                        f"{rule}`)",
+                    ),
+                )
+            )
         elif value in ("error", "warning", "info", "off"):
             severities[rule] = Severity(value)
     return severities, problems

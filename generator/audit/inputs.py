@@ -11,8 +11,17 @@ from __future__ import annotations
 from datetime import date
 
 from ..diagnostics import Diagnostic, Position, Severity
+from ..rules import RULES
 
 MAX_PROBLEMS = 1000  # per file: keeps memory bounded on a hopeless input
+
+
+def _severity(rule: str) -> Severity:
+    """The registered severity of an audit input rule; an id the registry does not have fails loudly."""
+    module = RULES[rule]
+    if getattr(module, "STAGE", None) != "audit":
+        raise KeyError(f"{rule} is not an audit input rule")
+    return Severity(module.SEVERITY)
 
 
 class Problems:
@@ -29,7 +38,7 @@ class Problems:
         if count > MAX_PROBLEMS:
             self.dropped[path] = self.dropped.get(path, 0) + 1
             return
-        self.items.append(Diagnostic(rule, Severity.ERROR, Position(path, line, column), message, hint))
+        self.items.append(Diagnostic(rule, _severity(rule), Position(path, line, column), message, hint))
 
     def __bool__(self) -> bool:
         return bool(self.items)

@@ -2,7 +2,8 @@
 
 Each module has ``ID``, ``NAME``, ``SEVERITY`` (the default), ``SUMMARY``, a docstring that is the
 rule's user documentation (What it does / Why it matters / Example / Use instead), and either
-``STAGE = "load"`` (reported by the loader or the schema check) or a ``check(ctx)`` generator.
+``STAGE = "load"`` (reported by the loader or the schema check), ``STAGE = "audit"`` (a problem of an audit
+input, reported by ``handbook audit``'s readers), or a ``check(ctx)`` generator.
 """
 
 from __future__ import annotations
@@ -10,6 +11,23 @@ from __future__ import annotations
 from types import ModuleType
 
 from . import (
+    audit001,
+    audit002,
+    audit003,
+    audit004,
+    audit005,
+    audit006,
+    audit007,
+    audit008,
+    audit009,
+    audit010,
+    audit011,
+    audit012,
+    audit013,
+    audit014,
+    audit015,
+    audit016,
+    audit017,
     chan001,
     comm001,
     date001,
@@ -41,7 +59,7 @@ from . import (
 )
 from ._base import RuleContext
 
-__all__ = ["RULES", "RuleContext", "get_rule", "semantic_rules"]
+__all__ = ["RULES", "RuleContext", "audit_rules", "get_rule", "semantic_rules"]
 
 _MODULES: tuple[ModuleType, ...] = (
     yaml001,
@@ -72,6 +90,23 @@ _MODULES: tuple[ModuleType, ...] = (
     date001,
     score001,
     scen001,
+    audit001,
+    audit002,
+    audit003,
+    audit004,
+    audit005,
+    audit006,
+    audit007,
+    audit008,
+    audit009,
+    audit010,
+    audit011,
+    audit012,
+    audit013,
+    audit014,
+    audit015,
+    audit016,
+    audit017,
 )
 
 RULES: dict[str, ModuleType] = {m.ID: m for m in _MODULES}
@@ -86,3 +121,8 @@ def get_rule(rule_id: str) -> ModuleType:
 def semantic_rules() -> list[ModuleType]:
     """Rules that run on the assembled model, in registry order."""
     return [m for m in _MODULES if getattr(m, "STAGE", "model") == "model"]
+
+
+def audit_rules() -> list[ModuleType]:
+    """Rules about audit inputs (results, surveys, transcripts), reported by ``handbook audit``."""
+    return [m for m in _MODULES if getattr(m, "STAGE", "model") == "audit"]

@@ -29,3 +29,8 @@ def test_lower_case_rule_id_is_a_schema_error_with_the_fix(tmp_path):
     assert messages(tmp_path / "2", {"handbook.yaml": manifest}, "SCHEMA") == [
         "`role001` in lint is not a rule id | rule ids are written in capitals (`ROLE001`); `handbook rules` lists them"
     ]
+
+
+def test_lint_cannot_set_an_audit_input_rule(tmp_path):
+    manifest = base("handbook.yaml") + "lint: {AUDIT005: warning}\n"
+    assert problems(tmp_path, {"handbook.yaml": manifest}, "LINT001") == [("LINT001", *at(manifest, "AUDIT005"))]
