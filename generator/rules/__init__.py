@@ -28,6 +28,7 @@ from . import (
     audit015,
     audit016,
     audit017,
+    audit018,
     chan001,
     comm001,
     date001,
@@ -107,6 +108,7 @@ _MODULES: tuple[ModuleType, ...] = (
     audit015,
     audit016,
     audit017,
+    audit018,
 )
 
 RULES: dict[str, ModuleType] = {m.ID: m for m in _MODULES}

@@ -2,7 +2,7 @@
 
 ## What it does
 Checks every key of `lint:` against the rule registry. It also refuses the audit input rules (AUDIT001 to
-AUDIT017): `lint:` sets the severity of the standards' rules, and a problem in an audit input is always an error.
+AUDIT018): `lint:` sets the severity of the standards' rules, and a problem in an audit input is always an error.
 
 ## Why it matters
 A misspelled rule id would silently leave the rule at its default severity; an audit rule in `lint:` would

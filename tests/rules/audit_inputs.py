@@ -28,9 +28,9 @@ def message(conversation: str = "c-1", channel: str = "chat", time: str = "2026-
 
 def audit_problems(
     tmp_path: Path, *options: str, results: str | bytes | None = None, surveys: str | None = None,
-    transcripts: str | None = None,
+    transcripts: str | None = None, standards: Path = STANDARDS,
 ) -> tuple[int, list[tuple[str, int, int]]]:
-    args = ["audit", str(STANDARDS), "--format", "json", *options]
+    args = ["audit", str(standards), "--format", "json", *options]
     for name, content, suffix in (("results", results, "csv"), ("surveys", surveys, "csv"),
                                   ("transcripts", transcripts, "jsonl")):
         if content is None:
