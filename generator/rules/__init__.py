@@ -3,7 +3,8 @@
 Each module has ``ID``, ``NAME``, ``SEVERITY`` (the default), ``SUMMARY``, a docstring that is the
 rule's user documentation (What it does / Why it matters / Example / Use instead), and either
 ``STAGE = "load"`` (reported by the loader or the schema check), ``STAGE = "audit"`` (a problem of an audit
-input, reported by ``handbook audit``'s readers), or a ``check(ctx)`` generator.
+input, reported by ``handbook audit``'s readers), ``STAGE = "diff"`` (reported by ``handbook diff`` on a
+comparison), or a ``check(ctx)`` generator.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from . import (
     schema_rule,
     score001,
     step001,
+    version001,
     yaml001,
     yaml002,
     yaml003,
@@ -109,6 +111,7 @@ _MODULES: tuple[ModuleType, ...] = (
     audit016,
     audit017,
     audit018,
+    version001,
 )
 
 RULES: dict[str, ModuleType] = {m.ID: m for m in _MODULES}

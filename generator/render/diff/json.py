@@ -1,15 +1,17 @@
 """``handbook diff --format json``: one object with a stable structure, documented in docs/diff.md.
 
 ``{"old": {"version", "source"}, "new": {...}, "summary": {...}, "items": [...], "roles": {...},
-"all_roles": [...], "stale_translations": [...], "entities": [...]}``. Keys are only ever added.
+"all_roles": [...], "stale_translations": [...], "entities": [...], "diagnostics": [...]}``. Keys are only
+ever added.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ...diagnostics import Diagnostic
 from ...diff.changes import ALL_ROLES, ChangeSet, FieldChange, TextChange
 from ..context import RenderContext
 from .present import counts
@@ -76,8 +78,11 @@ def as_data(changes: ChangeSet, old_label: str, new_label: str) -> dict[str, Any
     }
 
 
-def render(ctx: RenderContext, old_label: str, new_label: str) -> str:
-    """The JSON report of ``ctx.changes`` (the same in every language: a machine format)."""
+def render(ctx: RenderContext, old_label: str, new_label: str, diagnostics: Sequence[Diagnostic] = ()) -> str:
+    """The JSON report of ``ctx.changes`` (the same in every language: a machine format), with the
+    comparison's diagnostics (VERSION001) as ``validate --format json`` writes them."""
     if ctx.changes is None:
         raise ValueError("a diff report needs the change set in its render context")
-    return json.dumps(as_data(ctx.changes, old_label, new_label), ensure_ascii=False, indent=2) + "\n"
+    data = as_data(ctx.changes, old_label, new_label)
+    data["diagnostics"] = [d.to_json() for d in diagnostics]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -7,6 +7,9 @@ kept under GitHub's limit (65,536 characters) by leaving out details, with a not
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ...diagnostics import Diagnostic, Severity
 from ...diff.changes import ChangeSet, EntityChange, FieldChange, ItemChange, TextChange
 from ...i18n import N_, Translator
 from ..context import RenderContext
@@ -25,8 +28,11 @@ ICONS = {"added": "🆕", "removed": "🗑️", "changed": "✏️", "moved": "�
 CHANGE = {"added": N_("added"), "removed": N_("removed"), "changed": N_("changed"), "moved": N_("moved")}
 
 
-def render(ctx: RenderContext, old_label: str, new_label: str, limit: int = BUDGET) -> str:
-    """The pull-request comment of ``ctx.changes``, under ``limit`` characters."""
+def render(
+    ctx: RenderContext, old_label: str, new_label: str, diagnostics: Sequence[Diagnostic] = (), limit: int = BUDGET
+) -> str:
+    """The pull-request comment of ``ctx.changes``, under ``limit`` characters; the comparison's diagnostics
+    (VERSION001) stand out under the heading as GitHub alerts."""
     changes = ctx.changes
     if changes is None:
         raise ValueError("a diff report needs the change set in its render context")
@@ -40,6 +46,8 @@ def render(ctx: RenderContext, old_label: str, new_label: str, limit: int = BUDG
         t.gettext("Compared {old} with {new}.", old="`" + _code(old_label) + "`", new="`" + _code(new_label) + "`"),
         "",
     ]
+    for d in diagnostics:
+        head += _alert(d)
     if changes.empty:
         return "\n".join([*head, t.gettext("No changes to the standards.")]) + "\n"
     summary = t.gettext("**Standards:** {added} new, {changed} changed, {moved} moved, {removed} removed",
@@ -79,6 +87,15 @@ def render(ctx: RenderContext, old_label: str, new_label: str, limit: int = BUDG
             left_out,
         ) + "\n"
     return out
+
+
+def _alert(d: Diagnostic) -> list[str]:
+    """A diagnostic as a GitHub alert block: CAUTION for an error, WARNING for a warning, NOTE otherwise."""
+    kind = {Severity.ERROR: "CAUTION", Severity.WARNING: "WARNING"}.get(d.severity, "NOTE")
+    lines = [f"> [!{kind}]", f"> **{d.rule}** `{_code(str(d.position))}`: {md(d.message)}"]
+    if d.hint:
+        lines.append(f"> {md(d.hint)}")
+    return [*lines, ""]
 
 
 def _details(title: str, lines: list[str], room: int) -> tuple[str, int]:

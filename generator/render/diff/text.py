@@ -6,6 +6,9 @@ names, kinds and severities are the YAML's own; the words around them are in the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ...diagnostics import Diagnostic
 from ...diff.changes import ChangeSet, EntityChange, FieldChange, ItemChange, TextChange
 from ...diff.words import as_text
 from ..context import RenderContext
@@ -14,8 +17,9 @@ from .present import SYMBOLS, counts_line, entity_name, item_text, role_label, s
 INDENT = "    "
 
 
-def render(ctx: RenderContext, old_label: str, new_label: str) -> str:
-    """The report of ``ctx.changes`` (``old_label``/``new_label`` say where each side came from)."""
+def render(ctx: RenderContext, old_label: str, new_label: str, diagnostics: Sequence[Diagnostic] = ()) -> str:
+    """The report of ``ctx.changes`` (``old_label``/``new_label`` say where each side came from), with the
+    comparison's diagnostics (VERSION001) under its first lines."""
     changes = _changes(ctx)
     t, lang = ctx.translator, ctx.handbook.default_language
     lines = [
@@ -23,6 +27,8 @@ def render(ctx: RenderContext, old_label: str, new_label: str) -> str:
                   old_source=old_label, new=changes.new_version, new_source=new_label),
         counts_line(changes, t),
     ]
+    for d in diagnostics:
+        lines += [f"{d.position}: {d.severity.value}[{d.rule}] {d.message}", *([f"  help: {d.hint}"] if d.hint else [])]
     if changes.empty:
         lines += ["", t.gettext("No changes.")]
         return "\n".join(lines) + "\n"
