@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "audit": "audit",
     "diff": "diff",
     "codeowners": "codeowners",
+    "training": "training",
 }
 SUMMARIES: dict[str, str] = {
     "validate": "Check a standards folder: every problem of every file, in one run.",
@@ -46,6 +47,7 @@ SUMMARIES: dict[str, str] = {
     "audit": "Score audit results, NPS surveys and transcripts against the standards.",
     "diff": "What changed between two standards folders or git revisions, by item and by role.",
     "codeowners": "Generate a CODEOWNERS file from the review: owners in the YAML.",
+    "training": "Who must read the current version of the standards, per location and role, and why.",
 }
 
 

@@ -72,15 +72,16 @@ def _lint_settings(
                     ),
                 )
             )
-        elif getattr(RULES[rule], "STAGE", None) == "audit":
+        elif (stage := getattr(RULES[rule], "STAGE", None)) in ("audit", "training"):
+            what = "audit inputs" if stage == "audit" else "training inputs (roster, acknowledgements)"
             problems.append(
                 (
                     "LINT001",
                     Problem(
                         maps["handbook.yaml"].position(("lint", key), key=True),
-                        f"`lint:` names `{rule}`, a rule about audit inputs, which `lint:` does not set",
-                        "remove it: a problem in an audit input is always an error (`handbook rules "
-                        f"{rule}`)",
+                        f"`lint:` names `{rule}`, a rule about {what}, which `lint:` does not set",
+                        f"remove it: a problem in {what.split(' (')[0]} always has the severity its rule documents "
+                        f"(`handbook rules {rule}`)",
                     ),
                 )
             )

@@ -124,3 +124,16 @@ def previous_tag(folder: str) -> str | None:
         if not same or untracked:
             return tag
     return None
+
+
+def version_tag(folder: str, version: str) -> str | None:
+    """The git tag of handbook ``version`` in the repository holding ``folder``: ``v<version>``, else
+    ``<version>``; None when neither exists or ``folder`` is not in a git repository."""
+    repo = repo_root(folder)
+    if repo is None or not version or version.startswith("-"):
+        return None
+    for name in (f"v{version}", version):
+        done = _git(["rev-parse", "--verify", "--quiet", f"refs/tags/{name}^{{commit}}"], repo)
+        if done.returncode == 0:
+            return name
+    return None

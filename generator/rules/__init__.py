@@ -3,8 +3,9 @@
 Each module has ``ID``, ``NAME``, ``SEVERITY`` (the default), ``SUMMARY``, a docstring that is the
 rule's user documentation (What it does / Why it matters / Example / Use instead), and either
 ``STAGE = "load"`` (reported by the loader or the schema check), ``STAGE = "audit"`` (a problem of an audit
-input, reported by ``handbook audit``'s readers), ``STAGE = "diff"`` (reported by ``handbook diff`` on a
-comparison), or a ``check(ctx)`` generator.
+input, reported by ``handbook audit``'s readers), ``STAGE = "training"`` (a problem of a roster or an
+acknowledgements file, reported by ``handbook training``), ``STAGE = "diff"`` (reported by ``handbook diff`` on
+a comparison), or a ``check(ctx)`` generator.
 """
 
 from __future__ import annotations
@@ -53,6 +54,10 @@ from . import (
     schema_rule,
     score001,
     step001,
+    train001,
+    train002,
+    train003,
+    train004,
     version001,
     yaml001,
     yaml002,
@@ -62,7 +67,7 @@ from . import (
 )
 from ._base import RuleContext
 
-__all__ = ["RULES", "RuleContext", "audit_rules", "get_rule", "semantic_rules"]
+__all__ = ["RULES", "RuleContext", "audit_rules", "get_rule", "semantic_rules", "training_rules"]
 
 _MODULES: tuple[ModuleType, ...] = (
     yaml001,
@@ -111,6 +116,10 @@ _MODULES: tuple[ModuleType, ...] = (
     audit016,
     audit017,
     audit018,
+    train001,
+    train002,
+    train003,
+    train004,
     version001,
 )
 
@@ -131,3 +140,8 @@ def semantic_rules() -> list[ModuleType]:
 def audit_rules() -> list[ModuleType]:
     """Rules about audit inputs (results, surveys, transcripts), reported by ``handbook audit``."""
     return [m for m in _MODULES if getattr(m, "STAGE", "model") == "audit"]
+
+
+def training_rules() -> list[ModuleType]:
+    """Rules about the roster and acknowledgements of ``handbook training``."""
+    return [m for m in _MODULES if getattr(m, "STAGE", "model") == "training"]

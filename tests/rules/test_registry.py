@@ -9,7 +9,7 @@ from generator.rules import RULES, audit_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 #: a rule id as the code writes it, in quotes (``"AUDIT012"``, ``'REF001'``)
-PREFIXES = "AUDIT|YAML|LAYOUT|LINT|ID|REF|COMM|PHRASE|I18N|PRIN|ROLE|STEP|CHAN|HOURS|META|DATE|SCORE|SCEN|VERSION"
+PREFIXES = "AUDIT|YAML|LAYOUT|LINT|ID|REF|COMM|PHRASE|I18N|PRIN|ROLE|STEP|CHAN|HOURS|META|DATE|SCORE|SCEN|VERSION|TRAIN"
 RULE_ID = re.compile(rf"""["']((?:{PREFIXES})[0-9]{{3}})["']""")
 
 

@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 
 from ... import i18n
 from ...i18n import Translator, translator
+from ...training.inputs import ACK_COLUMNS
 from ..context import RenderContext
 from ..words import ANSWER, KIND, SEVERITY, word
 from .brief import Brief
@@ -170,6 +171,7 @@ def _environment(lang: str) -> jinja2.Environment:
         ANSWER=ANSWER,
         word=lambda table, value: word(t, table, value),
         page_counter=lambda visual_order: page_counter(t, visual_order),
+        ack_columns=ACK_COLUMNS,  # the sign-off's row of the acknowledgements CSV (handbook training)
     )
     return env
 
