@@ -229,3 +229,16 @@ def test_the_example_company_roster_and_acknowledgements() -> None:
                           "viktorija.smirnova", "agnese.rozite"])
     assert len(data["employees"]) == 26
     assert data["employees"]["liga.berzina"]["trained"]["trainer"] == "maris.eglitis"
+
+
+def test_names_and_ids_from_the_files_are_escaped(repo: Path, tmp_path: Path) -> None:
+    (repo / "hostile.csv").write_text(
+        'employee,role,location,name\n'
+        '"<b>c1</b>",clerk,"riga<script>alert(1)</script>","<img src=x onerror=alert(1)>"\n',
+        encoding="utf-8")
+    target = tmp_path / "page.html"
+    code, _, err = training(repo, "--format", "html", "--out", str(target), staff="hostile.csv")
+    assert code == 0, err
+    page = target.read_text("utf-8")
+    assert "<script>alert" not in page and "<img src=x" not in page and "<b>c1</b>" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page and "riga&lt;script&gt;" in page
