@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .errors import UsageError
@@ -59,3 +59,22 @@ def replace_dir(new: Path, target: Path) -> None:
         raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def write_with(target: Path, produce: Callable[[Path], None]) -> None:
+    """Let ``produce`` write a temporary file beside ``target`` (a binary format, e.g. a workbook), then rename it
+    into place; nothing is left behind if it fails."""
+    if target.is_dir():
+        raise UsageError(f"{target} is a folder; give the path of a file to write")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise UsageError(f"cannot write to {target.parent}: {exc.strerror or exc}") from exc
+    try:
+        produce(Path(tmp))
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -49,6 +49,7 @@ def _html(run: AuditRun) -> Iterable[str]:
 Reporter = Callable[[AuditRun], Iterable[str]]
 REPORTERS: dict[str, Reporter] = {"text": _text, "json": _json, "html": _html}
 EXTENSIONS = {"text": "txt", "json": "json", "html": "html"}
+FILE_FORMATS = ("csv", "xlsx")  # written into --out only: one file per table, or one workbook
 SITE_URL_SCHEMES = {"", "http", "https", "file"}  # links in the html report never run code (javascript:)
 _file = click.Path(exists=True, dir_okay=False, path_type=str)
 
@@ -98,8 +99,11 @@ def _date(option: str) -> Callable[[click.Context, click.Parameter, str | None],
               help="Keep every input in this DuckDB file (created if missing) and score over everything stored; "
                    "re-importing an audit id or survey answer replaces it.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=str),
-              help="Write audit.<txt|json|html> into this folder instead of printing.")
-@click.option("--format", "fmt", type=click.Choice(sorted(REPORTERS)), default="text", show_default=True)
+              help="Write audit.<txt|json|html|xlsx> (or, with --format csv, one <table>.csv per table) into this "
+                   "folder instead of printing.")
+@click.option("--format", "fmt", type=click.Choice(sorted([*REPORTERS, *FILE_FORMATS])), default="text",
+              show_default=True, help="csv and xlsx hold every table of the report (for spreadsheets and BI "
+                                      "tools) and need --out.")
 @click.option("--lang", help="Language of the text and html reports: their words and the standards' names "
                               "(default: the handbook's first; must be one of its languages).")
 @click.option("--site-url", help="Base URL of the built handbook site; item ids in html link there.")
@@ -121,6 +125,10 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
         raise UsageError("--calibration compares audits: give --results (or a --store that holds them)")
     if start and end and start > end:
         raise UsageError(f"--from {start} is after --to {end}")
+    if fmt in FILE_FORMATS and out_dir is None:
+        raise UsageError(f"--format {fmt} writes "
+                         + ("one file per table" if fmt == "csv" else "a workbook (audit.xlsx)")
+                         + ": give the folder to write into, e.g. --out audit-report")
     handbook = load_or_exit(folder).handbook
     if lang is not None and lang not in handbook.languages:
         raise UsageError(f"--lang {lang}: the handbook's languages are {', '.join(handbook.languages)}")
@@ -292,6 +300,10 @@ def _report(run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | N
             click.echo(f"{path}: … and {n} more problems not shown", file=sys.stderr)
         click.echo("Nothing was scored: fix the problems above first.", file=sys.stderr)
         sys.exit(1)
+    if fmt in FILE_FORMATS:
+        assert out_dir is not None
+        _write_tables(run, fmt, Path(out_dir))
+        return
     chunks = REPORTERS[fmt](run)
     if out_dir is None:
         buffer: list[str] = []
@@ -307,3 +319,19 @@ def _report(run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | N
     target = Path(out_dir) / f"audit.{EXTENSIONS[fmt]}"
     write_text(target, chunks)
     click.echo(f"Wrote {target}", err=True)
+
+
+def _write_tables(run: AuditRun, fmt: str, out: Path) -> None:
+    """``--format csv``: ``<table>.csv`` for every table; ``--format xlsx``: ``audit.xlsx`` with a sheet each."""
+    from ..atomic import write_with
+    from ..render.audit import csvfiles, tables, xlsx
+
+    every = tables.build(run)
+    if fmt == "xlsx":
+        target = out / "audit.xlsx"
+        write_with(target, lambda path: xlsx.write(every, path))
+        click.echo(f"Wrote {target}", err=True)
+        return
+    for table in every:
+        write_text(out / f"{table.name}.csv", csvfiles.render(table))
+    click.echo(f"Wrote {len(every)} tables (<table>.csv) into {out}", err=True)

@@ -166,6 +166,37 @@ def _alerts(alerts: list[Alert]) -> list[dict[str, Any]]:
              "audit_ids": list(a.audits)} for a in alerts]
 
 
+#: the sections of a period whose entries gain ``change`` (their score minus the previous period's)
+CHANGED = ("employees", "roles", "locations", "departments", "steps", "situations", "items")
+
+
+def _difference(now: float | None, before: float | None) -> float | None:
+    return None if now is None or before is None else now - before
+
+
+def add_changes(periods: dict[str, Any]) -> None:
+    """Give every period's summary ``previous`` (the period before it in the report, or None) and
+    ``change``, and every entry of :data:`CHANGED` (and NPS per location and touchpoint) its ``change``:
+    its score minus its score in the previous period, None when either is missing."""
+    before: dict[str, Any] | None = None
+    previous: str | None = None
+    for label, section in periods.items():
+        summary = section["summary"]
+        summary["previous"] = previous
+        summary["change"] = _difference(summary["score"], before["summary"]["score"] if before else None)
+        for key in CHANGED:
+            old = before[key] if before else {}
+            for gid, entry in section[key].items():
+                entry["change"] = _difference(entry["score"], old[gid]["score"] if gid in old else None)
+        nps, old_nps = section["nps"], (before["nps"] if before else None)
+        nps["change"] = _difference(nps["overall"], old_nps["overall"] if old_nps else None)
+        for key in ("locations", "touchpoints"):
+            old_scores = old_nps.get(key, {}) if old_nps else {}
+            nps.setdefault("changes", {})[key] = {
+                gid: _difference(score, old_scores.get(gid)) for gid, score in nps.get(key, {}).items()}
+        before, previous = section, label
+
+
 def audit_dict(a: AuditScore) -> dict[str, Any]:
     """One entry of the ``audits`` list."""
     return {
@@ -205,6 +236,7 @@ def build(run: AuditRun, with_audits: bool = True) -> dict[str, Any]:
                 section["alerts"] = _alerts(scores.alerts if scores else [])
             section["summary"] = _summary(scores)
             periods[label] = section
+        add_changes(periods)
         out["periods"] = periods
     summary = _summary(whole)
     sc = hb.scoring
