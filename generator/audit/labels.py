@@ -114,3 +114,28 @@ def finding_details(t: Translator, finding: dict[str, Any], markup: bool = False
         return _fill(t.gettext("reply after {delay}; the target is {target}"), markup,
                      delay=t.format_duration(float(delay)), target=target_text)
     return _fill(t.gettext("no agent reply; the target is {target}"), markup, target=target_text)
+
+
+def period_name(t: Translator, label: str) -> str:
+    """A period label as words of the language: ``November 2026``, ``week 45, 2026``, ``Q4 2026``."""
+    from babel.dates import format_skeleton
+
+    from .periods import bounds, kind_of
+
+    first, _last = bounds(label)
+    kind = kind_of(label)
+    if kind == "month":
+        return format_skeleton("yMMMM", first, locale=t.locale)
+    if kind == "quarter":
+        return format_skeleton("yQQQ", first, locale=t.locale)
+    year, _, week = label.partition("-W")
+    return t.gettext("week {week}, {year}", week=int(week), year=year)
+
+
+def date_range(t: Translator, first: Any, last: Any) -> str:
+    """Two dates as the language writes a range (``1–30 Nov 2026``), one date when they are the same."""
+    from babel.dates import format_date, format_interval
+
+    if first == last:
+        return format_date(first, "medium", locale=t.locale)
+    return format_interval(first, last, "yMMMd", locale=t.locale)

@@ -40,3 +40,27 @@ def previous(labels: Iterable[str], current: str) -> str | None:
     """The label before ``current`` among ``labels`` (the previous period that has data), or None."""
     earlier = [lab for lab in labels if lab < current]
     return max(earlier) if earlier else None
+
+
+def bounds(label_: str) -> tuple[date, date]:
+    """The first and last day of the period ``label_`` (``2026-11``, ``2026-W45``, ``2026-Q4``)."""
+    year, _, rest = label_.partition("-")
+    y = int(year)
+    if rest.startswith("W"):
+        first = date.fromisocalendar(y, int(rest[1:]), 1)
+        return first, date.fromordinal(first.toordinal() + 6)
+    if rest.startswith("Q"):
+        q = int(rest[1:])
+        first = date(y, 3 * q - 2, 1)
+        after = date(y + 1, 1, 1) if q == 4 else date(y, 3 * q + 1, 1)
+    else:
+        m = int(rest)
+        first = date(y, m, 1)
+        after = date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)
+    return first, date.fromordinal(after.toordinal() - 1)
+
+
+def kind_of(label_: str) -> str:
+    """``week``, ``month`` or ``quarter``: the kind of period ``label_`` names."""
+    rest = label_.partition("-")[2]
+    return "week" if rest.startswith("W") else "quarter" if rest.startswith("Q") else "month"

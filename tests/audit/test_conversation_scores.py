@@ -151,5 +151,8 @@ def test_every_report_format_shows_them_beside_the_audit_score(tmp_path: Path) -
     assert "Mean conversation score:  47.2" in text  # (100 + 55.56 + 0 + 33.33) / 4
     html = CliRunner().invoke(main, ["audit", str(STANDARDS), "--results", results, "--transcripts", transcripts,
                                      "--format", "html"], catch_exceptions=False).stdout
-    assert "Conversation score <bdi>51.9</bdi>" in html
-    assert "<th>Conversation score</th>" in html
+    employees = html.split('id="employees"', 1)[1].split("</table>", 1)[0]
+    assert ">Conversation score</button></th>" in employees
+    emp1 = employees.split("emp-1", 1)[1].split("</tr>", 1)[0]
+    assert "<bdi>33.3</bdi>" in emp1 and "<bdi>51.9</bdi>" in emp1  # the audit score, then the conversation score
+    assert emp1.index("33.3") < emp1.index("51.9")

@@ -22,7 +22,8 @@ def html() -> str:
 
 def test_self_contained(html: str) -> None:
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
-    assert "@import" not in html and "<link" not in html and "<script" not in html
+    assert "@import" not in html and "<link" not in html
+    assert html.count("<script") == 1 and "<script>" in html  # the sort script, inline (no src)
 
 
 def test_bars_widths_are_the_scores(html: str) -> None:

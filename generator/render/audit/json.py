@@ -131,9 +131,11 @@ def _summary(s: Scores | None) -> dict[str, Any]:
             "pass_rate": s.overall.pass_rate}
 
 
-def _nps(n: Nps | None) -> dict[str, Any]:
-    if n is None:
+def _nps(n: Nps | None, full: bool = False) -> dict[str, Any]:
+    if n is None and not full:
         return {"overall": None, "locations": {}, "employees": {}, "responses": 0}
+    if n is None:  # a period without survey answers in a run with surveys: the same keys as the others
+        n = Nps(NpsGroup("overall"), {}, {})
     return {
         "overall": n.overall.score,
         "locations": {k: g.score for k, g in n.locations.items()},
@@ -231,7 +233,7 @@ def build(run: AuditRun, with_audits: bool = True) -> dict[str, Any]:
         for label in labels:
             scores = run.scores.periods.get(label) if run.scores else None
             section = _scores(hb, scores)
-            section["nps"] = _nps(run.nps.periods.get(label) if run.nps else None)
+            section["nps"] = _nps(run.nps.periods.get(label) if run.nps else None, full=run.nps is not None)
             if run.scores is not None:
                 section["alerts"] = _alerts(scores.alerts if scores else [])
             section["summary"] = _summary(scores)

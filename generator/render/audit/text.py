@@ -62,63 +62,86 @@ class _Text:
     def num(self, value: float | None, signed: bool = False) -> str:
         return self.t.format_number(value, signed=signed)
 
+    def period(self, label: str, previous: str | None) -> list[str]:
+        return _period_line(self, label, previous)
+
     def heading(self, title: str) -> list[str]:
         return [title, "=" * _width(title)]
 
-    def means(self, first: str, data: dict[str, Any], with_tier: bool = False,
+    def means(self, first: str, data: dict[str, Any], with_tier: bool = False, change: bool = False,
               conversations: dict[str, Any] | None = None) -> list[str]:
-        """A table of mean scores; with ``conversations`` (transcripts' roll-ups by the same key), their
-        conversation score in a column of its own, beside the audit score and never in it (FORMAT §7.7)."""
         if not data:
             return []
-        headers = [first, self._("Score"), self._("Audits"), self._("Pass rate")]
+        headers = [first, self._("Score")] + ([self._("Change")] if change else [])
+        headers += [self._("Audits"), self._("Pass rate")]
         headers += [self._("Tier")] if with_tier else []
+        # with transcripts, the conversation score in a column of its own: beside the audit score, never in it
         headers += [self._("Conversation score")] if conversations is not None else []
         rows = []
         for key, v in data.items():
-            row = [key, self.num(v["score"]), str(v["audits"]), self.t.format_percent(v["pass_rate"])]
+            row = [key, self.num(v["score"])] + ([self.num(v.get("change"), True)] if change else [])
+            row += [str(v["audits"]), self.t.format_percent(v["pass_rate"])]
             if with_tier:
                 row.append(self.tiers.get(v["tier"], v["tier"]) if v.get("tier") else "—")
             if conversations is not None:
                 row.append(self.num(conversations[key]["score"]) if key in conversations else "—")
             rows.append(row)
-        return [table(headers, rows, right=(1, 2, 3, *((len(headers) - 1,) if conversations is not None else ()))),
-                ""]
+        numbers = tuple(i for i, h in enumerate(headers) if i and h not in (self._("Tier"),))
+        return [table(headers, rows, right=numbers), ""]
 
-    def pools(self, first: str, data: dict[str, Any]) -> list[str]:
+    def pools(self, first: str, data: dict[str, Any], change: bool = False) -> list[str]:
         if not data:
             return []
-        headers = [first, self._("Score"), self._("Answers"), self._("Yes"), self._("No"), self._("N/A")]
-        rows = [[k, self.num(v["score"]), str(v["answers"]), str(v["yes"]), str(v["no"]), str(v["na"])]
-                for k, v in data.items()]
-        return [table(headers, rows, right=(1, 2, 3, 4, 5)), ""]
+        headers = [first, self._("Score")] + ([self._("Change")] if change else [])
+        headers += [self._("Answers"), self._("Yes"), self._("No"), self._("N/A")]
+        rows = [[k, self.num(v["score"]), *([self.num(v.get("change"), True)] if change else []), str(v["answers"]),
+                 str(v["yes"]), str(v["no"]), str(v["na"])] for k, v in data.items()]
+        return [table(headers, rows, right=tuple(range(1, len(headers)))), ""]
 
-    def scores(self, data: dict[str, Any]) -> list[str]:
-        s = data["summary"]
+    def trends(self, periods: dict[str, Any]) -> list[str]:
+        """Departments and locations: their score in each period, side by side."""
+        labels = list(periods)
+        out = self.heading(self._("Trends"))
+        for key, first in (("departments", self._("Department")), ("locations", self._("Location"))):
+            ids = sorted({gid for section in periods.values() for gid in section[key]})
+            if ids:
+                rows = [[gid, *(self.num(periods[lab][key].get(gid, {}).get("score")) for lab in labels)]
+                        for gid in ids]
+                out += [table([first, *labels], rows, right=tuple(range(1, len(labels) + 1))), ""]
+        return out
+
+    def scores(self, data: dict[str, Any], section: dict[str, Any] | None = None) -> list[str]:
+        """The scores of ``section`` (a period, compared with the one before) or of the whole report."""
+        shown = section if section is not None else data
+        change = section is not None and section["summary"].get("previous") is not None
+        conversations = data["transcripts"]["employees"] if self.run.transcripts is not None else None
+        s = dict(data["summary"], **shown["summary"])
         weights = ", ".join(f"{word(self.t, SEVERITY, k)} {self.t.format_decimal(v)}" for k, v in s["weights"].items())
         out = self.heading(self._("Summary")) + _fields([
             (self._("Audits"), str(s["audits"])),
             (self._("Scored audits"), str(s["scored_audits"])),
-            (self._("Mean final score"), self.num(s["score"])),
+            (self._("Mean final score"), self.num(s["score"])
+             + (f" ({self._('Change')}: {self.num(s.get('change'), True)})" if change else "")),
             (self._("Pass mark"), self.t.format_decimal(s["pass_mark"])),
             (self._("Pass rate"), self.t.format_percent(s["pass_rate"])),
             (self._("Weights"), weights),
             (self._("A critical item answered “no”"), critical_policy(self.t, s["critical_fail"])),
         ]) + [""]
-        conversations = data["transcripts"]["employees"] if self.run.transcripts is not None else None
-        out += self.means(self._("Employee"), data["employees"], with_tier=True, conversations=conversations)
-        nulls = [k for k, v in data["employees"].items() if v["score"] is None]
+        out += self.means(self._("Employee"), shown["employees"], with_tier=True, change=change,
+                          conversations=conversations)
+        nulls = [k for k, v in shown["employees"].items() if v["score"] is None]
         if nulls:
             out += [self._("No score: every item of their audits was N/A") + ": " + ", ".join(nulls), ""]
-        out += self.means(self._("Department"), data["departments"])
-        out += self.means(self._("Role"), data["roles"])
-        out += self.means(self._("Location"), data["locations"])
-        out += self.pools(self._("Step"), data["steps"])
-        out += self.pools(self._("Situation"), data["situations"])
-        out += self.pools(self._("Item"), data["items"])
+        out += self.means(self._("Department"), shown["departments"], change=change)
+        out += self.means(self._("Role"), shown["roles"], change=change)
+        out += self.means(self._("Location"), shown["locations"], change=change)
+        out += self.pools(self._("Step"), shown["steps"], change=change)
+        out += self.pools(self._("Situation"), shown["situations"], change=change)
+        out += self.pools(self._("Item"), shown["items"], change=change)
+        period = section["summary"].get("label") if section is not None else None
         rows = [[a["id"], a["employee"], a["date"], self.num(a["raw"]), self.num(a["final"]),
                  "—" if a["passed"] is None else (self._("pass") if a["passed"] else self._("FAIL")),
-                 ", ".join(a["critical_failed"])] for a in data["audits"]]
+                 ", ".join(a["critical_failed"])] for a in data["audits"] if period is None or a["period"] == period]
         if rows:
             headers = [self._("Audit"), self._("Employee"), self._("Date"), self._("Raw score"), self._("Final score"),
                        self._("Result"), self._("Critical items answered “no”")]
@@ -152,7 +175,7 @@ class _Text:
                            "beside audit scores and never enter them.")]
         kinds = [kind_label(self.t, k) for k in KINDS]
         for title, first in (("employees", self._("Employee")), ("channels", self._("Channel"))):
-            rows = [[k, str(v["conversations"]), self.num(v["score"]), str(v["conversations_with_findings"]),
+            rows = [[k, str(v["conversations"]), self.num(v.get("score")), str(v["conversations_with_findings"]),
                      *(str(v["findings"][kind]) for kind in KINDS)] for k, v in t[title].items()]
             if rows:
                 headers = [first, self._("Conversations"), self._("Conversation score"), self._("With findings"),
@@ -171,6 +194,16 @@ class _Text:
                                        "… and {n} more findings: the JSON report (--format json) has them all",
                                        total - len(shown)))
         return [*out, ""]
+
+
+def _period_line(text: _Text, label: str, previous: str | None) -> list[str]:
+    from ...audit.labels import date_range, period_name
+    from ...audit.periods import bounds
+
+    line = (f"{text._('Period')}: {period_name(text.t, label)} ({date_range(text.t, *bounds(label))})")
+    if previous:
+        line += "; " + text._("compared with {period}", period=period_name(text.t, previous))
+    return [line, ""]
 
 
 def _store(text: _Text, store: dict[str, Any]) -> list[str]:
@@ -193,10 +226,24 @@ def render(run: AuditRun) -> str:
     out: list[str] = []
     if "store" in data["summary"]:
         out += _store(text, data["summary"]["store"])
+    periods: dict[str, Any] = data.get("periods", {})
+    section = None
+    if periods:
+        label = list(periods)[-1]
+        section = dict(periods[label])
+        section["summary"] = dict(section["summary"], label=label)
+        out += text.period(label, section["summary"].get("previous"))
+        if len(periods) > 1 and run.scores is not None:
+            out += text.trends(periods)
     if run.scores is not None:
-        out += text.scores(data)
+        out += text.scores(data, section)
+        if section is not None:
+            whole = data["summary"]
+            out += [text._("Whole range of the report") + ": "
+                    + text.t.ngettext("{n} audit", "{n} audits", whole["audits"]) + ", "
+                    + text._("Mean final score") + " " + text.num(whole["score"]), ""]
     if run.nps is not None:
-        out += text.nps(data)
+        out += text.nps(data if section is None else dict(data, nps=section["nps"]))
     if run.transcripts is not None:
         out += text.transcripts(data)
     for note in run.localized_notes():
