@@ -226,27 +226,30 @@ def _close(group: MeanGroup) -> None:
 GROUP_KEYS = ("employee", "role", "location", "department")
 
 
-def _mean_groups(audits: Iterable[AuditScore], by_period: bool) -> dict[str | None, dict[str, dict[str, MeanGroup]]]:
-    """Per period (None: the whole range), per key of :data:`GROUP_KEYS`, the groups of ``audits`` (in the
-    order given: by date, then id), each closed (its mean by ``math.fsum``)."""
+def _mean_groups(engine: Engine, by_period: bool) -> dict[str | None, dict[str, dict[str, MeanGroup]]]:
+    """Per period (None: the whole range), per key of :data:`GROUP_KEYS`, the groups of the ``scored`` audits,
+    each closed (its mean by ``math.fsum`` over its final scores in the order of date, then id).
+
+    DuckDB gathers each group's audit ids and final scores (by date, then id) and counts its passes, so no
+    Python code runs per audit.
+    """
     out: dict[str | None, dict[str, dict[str, MeanGroup]]] = {}
-    for a in audits:
-        label = a.period if by_period else None
-        keyed = out.get(label)
-        if keyed is None:
-            keyed = out[label] = {key: {} for key in GROUP_KEYS}
-        for key, gid in (("employee", a.employee), ("role", a.role), ("location", a.location),
-                         ("department", a.department)):
-            groups = keyed[key]
-            group = groups.get(gid)
-            if group is None:
-                group = groups[gid] = MeanGroup(gid)
-            _add(group, a)
-    for keyed in out.values():
-        for key in GROUP_KEYS:
-            for group in keyed[key].values():
-                _close(group)
-            keyed[key] = dict(sorted(keyed[key].items()))
+    period = "period" if by_period else "NULL::VARCHAR"
+    for key in GROUP_KEYS:
+        rows = engine.rows(f"""
+            SELECT {period} AS p, {key},
+                   coalesce(list(audit_id ORDER BY date, audit_id) FILTER (WHERE final IS NOT NULL), []),
+                   coalesce(list(audit_id ORDER BY date, audit_id) FILTER (WHERE final IS NULL), []),
+                   coalesce(list(final ORDER BY date, audit_id) FILTER (WHERE final IS NOT NULL), []),
+                   count(*) FILTER (WHERE passed)
+            FROM scored GROUP BY ALL ORDER BY {key}""")
+        for label, gid, ids, unscored, finals, passed in rows:
+            group = MeanGroup(gid, ids, unscored, finals, int(passed))
+            _close(group)
+            keyed = out.get(label)
+            if keyed is None:
+                keyed = out[label] = {k: {} for k in GROUP_KEYS}
+            keyed[key][gid] = group
     return out
 
 
@@ -351,11 +354,11 @@ def score(engine: Engine, table: str = "audits_in", where: str = "true", period:
         tally[1] += no
         tally[2] += na
     flat = [(loc, ix, *t) for (loc, ix), t in sorted(whole_counts.items())]
-    whole_groups = _mean_groups(audits, False).get(None) or {key: {} for key in GROUP_KEYS}
+    whole_groups = _mean_groups(engine, False).get(None) or {key: {} for key in GROUP_KEYS}
     result = Scored(_scores(hb, engine, audits, whole_groups, flat), period)  # type: ignore[arg-type]
     if period is None:
         return result
-    period_groups = _mean_groups(audits, True)
+    period_groups = _mean_groups(engine, True)
     by_period = periods_mod.group(audits, lambda a: a.date, period)
     period_counts: dict[str, list[tuple[str, int, int, int, int]]] = {}
     for p, location, ix, yes, no, na in counts:

@@ -121,7 +121,7 @@ class _Text:
             (self._("Audits"), str(s["audits"])),
             (self._("Scored audits"), str(s["scored_audits"])),
             (self._("Mean final score"), self.num(s["score"])
-             + (f" ({self._('Change')}: {self.num(s.get('change'), True)})" if change else "")),
+             + (" (" + self._("Change") + ": " + self.num(s.get("change"), True) + ")" if change else "")),
             (self._("Pass mark"), self.t.format_decimal(s["pass_mark"])),
             (self._("Pass rate"), self.t.format_percent(s["pass_rate"])),
             (self._("Weights"), weights),
@@ -200,7 +200,8 @@ def _period_line(text: _Text, label: str, previous: str | None) -> list[str]:
     from ...audit.labels import date_range, period_name
     from ...audit.periods import bounds
 
-    line = (f"{text._('Period')}: {period_name(text.t, label)} ({date_range(text.t, *bounds(label))})")
+    period = text._("Period")
+    line = f"{period}: {period_name(text.t, label)} ({date_range(text.t, *bounds(label))})"
     if previous:
         line += "; " + text._("compared with {period}", period=period_name(text.t, previous))
     return [line, ""]
