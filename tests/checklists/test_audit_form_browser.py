@@ -191,3 +191,20 @@ def test_auditor_visit_and_scenario_columns_when_filled_in(forms: Path, phone: A
          "item": "pickup-clerk#name-badge", "result": "yes", "comment": "", "auditor": "aud-2",
          "scenario": "angry-pickup"}
     ], "visit is left out: nobody filled it in"
+
+
+def test_a_browser_without_storage_says_so_and_still_downloads(forms: Path, phone: Any, tmp_path: Path) -> None:
+    page = phone
+    page.add_init_script(
+        "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('denied', 'SecurityError'); }})"
+    )
+    page.goto((forms / "en" / "pickup-clerk-audit-form.html").as_uri())
+    assert "cannot keep a draft" in page.locator("#draft-note").text_content()
+    for name, value in {"employee": "emp-1", "location": "riga"}.items():
+        page.locator(f'input[name="{name}"]').fill(value)
+    _radio(page, "store-greeting#clerk-smile", "no").tap()
+    with page.expect_download() as download:
+        page.locator("#download-csv").tap()
+    target = tmp_path / "a.csv"
+    download.value.save_as(target)
+    assert [r["result"] for r in csv.DictReader(target.read_text("utf-8-sig").splitlines())] == ["no"]
