@@ -24,8 +24,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..diagnostics import did_you_mean
 from ..model import Handbook, Scenario
-from ..rules._base import did_you_mean
 from . import periods
 
 #: the longest range the periods are enumerated over (a typo such as --from 0026-01-01 must not hang the run)
@@ -71,7 +71,7 @@ class UnknownScenario:
 
     value: str
     audits: int
-    hint: str  # "did you mean `angry-caller`?" or ''
+    guess: str | None  # the closest scenario id (a typo's correction), or None
 
 
 @dataclass(frozen=True)
@@ -126,10 +126,7 @@ def coverage(handbook: Handbook, audits: Iterable[ShoppedAudit], start: date | N
         if scenario.plan is None:
             continue
         roles = _roles(handbook, scenario)
-        if scenario.locations:
-            locations = scenario.locations
-        else:
-            locations = tuple(sorted({a.location for a in audits if a.role in roles}))
+        locations = scenario.locations or tuple(sorted({a.location for a in audits if a.role in roles}))
         plan = Plan(scenario.id, scenario.plan.count, scenario.plan.every, locations, bool(scenario.locations))
         plans.append(plan)
         done: dict[tuple[str, str], set[str]] = {}

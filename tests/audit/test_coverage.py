@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.audit.coverage import Shortfall, ShoppedAudit, coverage
+from generator.audit.coverage import ShoppedAudit, Shortfall, coverage
 from generator.model import Handbook, ShoppingPlan
 from generator.pipeline import load
 
@@ -66,7 +66,7 @@ def test_one_store_under_plan_and_one_never_shopped(handbook: Handbook) -> None:
 
 def test_a_typo_in_the_scenario_column_is_reported(handbook: Handbook) -> None:
     (unknown,) = coverage(handbook, AUDITS, None, None).unknown
-    assert (unknown.value, unknown.audits, unknown.hint) == ("angry-pickp", 1, "did you mean `angry-pickup`?")
+    assert (unknown.value, unknown.audits, unknown.guess) == ("angry-pickp", 1, "angry-pickup")
 
 
 def test_the_range_lists_periods_without_any_visit(handbook: Handbook) -> None:
