@@ -24,6 +24,7 @@ from ..audit.transcripts import Checker
 from ..diagnostics import Diagnostics, did_you_mean
 from ..errors import HandbookError, UsageError
 from ..model import Handbook
+from ..render import htmlcheck
 from ..report import render as render_diagnostics
 from ._common import folder_argument, load_or_exit
 
@@ -305,6 +306,11 @@ def _report(run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | N
         _write_tables(run, fmt, Path(out_dir))
         return
     chunks = REPORTERS[fmt](run)
+    if fmt == "html":  # the whole page is checked before any of it is shown or written
+        from ..render.audit import html as report_html
+
+        allowed = htmlcheck.from_templates([report_html.TEMPLATES])
+        chunks = [htmlcheck.check_html("audit.html", "".join(chunks), allowed)]
     if out_dir is None:
         buffer: list[str] = []
         size = 0

@@ -37,6 +37,7 @@ from ..words import SEVERITY, word
 from . import json as report_json
 from .trend import chart
 
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 MAX_FINDINGS = 1000  # listed on the page; the JSON report has all
 MAX_ROWS = 1000  # audits and detractors listed on the page; --format csv has them all
 
@@ -482,7 +483,7 @@ SORT_SCRIPT = (Path(__file__).parent / "templates" / "sort.js").read_text(encodi
 def _environment(lang: str) -> jinja2.Environment:
     """The report template with the words of ``lang`` (Jinja's i18n extension: ``_``, ``ngettext``)."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")),
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

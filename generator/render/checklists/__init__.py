@@ -22,15 +22,16 @@ from datetime import date
 from pathlib import Path
 
 from ...atomic import check_replaceable, replace_dir
-from ...errors import BuildError, HandbookError, UsageError
-from ...model import Handbook
 from ...clock import today_from_env
 from ...diagnostics import did_you_mean
+from ...errors import BuildError, HandbookError, UsageError
+from ...model import Handbook
+from .. import htmlcheck
 from ..context import render_context
 from .brief import brief_content, brief_name, scenario_roles
 from .content import item_ids, role_content
 from .form import form_context
-from .html import PAPER_SIZES, Page, render, render_brief
+from .html import PAPER_SIZES, TEMPLATES, Page, render, render_brief
 from .pdf import require_weasyprint, write_pdfs
 
 __all__ = ["CSV_HEADER", "KINDS", "MARKER", "write_checklists"]
@@ -185,6 +186,7 @@ def write_checklists(
         raise UsageError(f"cannot write into {out_dir.parent}: {exc.strerror or exc}") from exc
     try:
         written = _write_all(handbook, tmp, langs, role_ids, pdf, paper, day)
+        htmlcheck.check_folder(tmp, htmlcheck.from_templates([TEMPLATES]))
         replace_dir(tmp, out_dir)
     except HandbookError:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import jinja2
 from markupsafe import Markup, escape
@@ -26,6 +27,7 @@ from .content import RoleContent
 from .form import FormContext
 
 PAPER_SIZES: dict[str, str] = {"a4": "A4", "letter": "letter"}
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 _EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|`([^`]+)`")
 _PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")

@@ -23,13 +23,13 @@ from ...atomic import check_replaceable, replace_dir
 from ...diff.changes import ChangeSet
 from ...errors import BuildError, UsageError
 from ...model import Handbook
+from .. import htmlcheck
 from ..context import Links, RenderContext, render_context
 from . import config as site_config
 from . import markdown as md
 from .context import PageContext
 from .pages import Page, all_pages
 from .search.entries import entries_file, entries_json
-from .safety import check_built_page
 
 ASSETS = Path(__file__).resolve().parent.parent.parent / "assets"
 MARKER = ".handbook-site"  # marks a folder as a built site, so a rebuild may replace it
@@ -51,6 +51,7 @@ class BuildResult:
     languages: tuple[str, ...]
     pages: int
     warnings: list[str] = field(default_factory=list)
+    allowed: htmlcheck.Allowed = field(default_factory=htmlcheck.Allowed)  # what the theme writes itself
     seconds: dict[str, float] = field(default_factory=dict)  # generate, mkdocs, finish
 
 
@@ -168,8 +169,11 @@ def _mkdocs_log() -> Iterator[_Collect]:
         logger.propagate = saved[1]
 
 
-def run_mkdocs(config_file: Path) -> list[str]:
-    """Build one language's site with MkDocs' Python API; failures become a :class:`BuildError`."""
+def run_mkdocs(config_file: Path) -> tuple[list[str], htmlcheck.Allowed]:
+    """Build one language's site with MkDocs' Python API; failures become a :class:`BuildError`.
+
+    Returns MkDocs' warnings, and what the theme's templates and the configured scripts write into
+    pages themselves (for :mod:`generator.render.htmlcheck`)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, MkDocsException
@@ -187,7 +191,11 @@ def run_mkdocs(config_file: Path) -> list[str]:
             raise BuildError(f"MkDocs could not build {config_file.parent.name}: {exc} {details}".strip()) from exc
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise BuildError(f"MkDocs failed on {config_file}: {type(exc).__name__}: {exc}") from exc
-    return log.messages
+    sources = [str(getattr(s, "path", s)) for s in cfg.extra_javascript]
+    allowed = htmlcheck.from_templates(
+        [Path(d) for d in cfg.theme.dirs], script_sources=[s for s in sources if not htmlcheck.is_relative_url(s)]
+    )
+    return log.messages, allowed
 
 
 # -- the site root ---------------------------------------------------------------------------------
@@ -198,17 +206,7 @@ ROOT_PAGE = """<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
-<script>
-(function () {{
-  var languages = {languages}, fallback = {fallback};
-  var wanted = navigator.languages || [navigator.language || ""];
-  for (var i = 0; i < wanted.length; i++) {{
-    var code = String(wanted[i]).toLowerCase().split("-")[0];
-    if (languages.indexOf(code) >= 0) {{ location.replace(code + "/index.html"); return; }}
-  }}
-  location.replace(fallback + "/index.html");
-}})();
-</script>
+<script>{script}</script>
 <style>
 body {{ font: 1.1rem/1.5 system-ui, sans-serif; max-width: 36rem; margin: 4rem auto; padding: 0 1rem; }}
 a {{ display: block; padding: .6rem 0; color: #3f51b5; }}
@@ -224,6 +222,27 @@ a {{ display: block; padding: .6rem 0; color: #3f51b5; }}
 """
 
 
+ROOT_SCRIPT = """
+(function () {{
+  var languages = {languages}, fallback = {fallback};
+  var wanted = navigator.languages || [navigator.language || ""];
+  for (var i = 0; i < wanted.length; i++) {{
+    var code = String(wanted[i]).toLowerCase().split("-")[0];
+    if (languages.indexOf(code) >= 0) {{ location.replace(code + "/index.html"); return; }}
+  }}
+  location.replace(fallback + "/index.html");
+}})();
+"""
+
+
+def root_script(handbook: Handbook) -> str:
+    """The root page's script: the language codes go in as JSON with ``<`` escaped (no ``</script>``)."""
+    return ROOT_SCRIPT.format(
+        languages=json.dumps(list(handbook.languages)).replace("<", "\\u003c"),
+        fallback=json.dumps(handbook.default_language).replace("<", "\\u003c"),
+    )
+
+
 def write_root_page(handbook: Handbook, out_dir: Path) -> None:
     """``site/index.html``: sends readers to their browser's language (default: the first), links otherwise."""
     default = handbook.default_language
@@ -237,8 +256,7 @@ def write_root_page(handbook: Handbook, out_dir: Path) -> None:
         lang=md.attr(default),
         dir=i18n.direction(default),
         title=md.attr(handbook.text(handbook.title, default)),
-        languages=json.dumps(list(handbook.languages)).replace("<", "\\u003c"),
-        fallback=json.dumps(default).replace("<", "\\u003c"),
+        script=root_script(handbook),
         links=links,
     )
     (out_dir / "index.html").write_text(page, encoding="utf-8")
@@ -252,14 +270,12 @@ def write_checklists_into(handbook: Handbook, out_dir: Path) -> None:
     write_checklists(handbook, out_dir / urls.CHECKLISTS_DIR)
 
 
-def check_site(out_dir: Path) -> None:
-    """Refuse to publish a page whose content carries scripts, event handlers or javascript: links."""
-    for page in out_dir.glob("*/**/*.html"):
-        if urls.CHECKLISTS_DIR in page.relative_to(out_dir).parts[:1]:
-            continue
-        problems = check_built_page(page.read_text(encoding="utf-8"))
-        if problems:
-            raise BuildError(f"unsafe markup in {page.relative_to(out_dir)}: {'; '.join(problems)}")
+def check_site(handbook: Handbook, out_dir: Path, allowed: htmlcheck.Allowed) -> None:
+    """Refuse to publish when any page (theme, content, root page, checklists) holds code no template wrote."""
+    from ..checklists.html import TEMPLATES as CHECKLIST_TEMPLATES
+
+    allowed += htmlcheck.from_templates([CHECKLIST_TEMPLATES], scripts=[root_script(handbook)])
+    htmlcheck.check_folder(out_dir, allowed)
 
 
 # -- the build -------------------------------------------------------------------------------------
@@ -293,7 +309,9 @@ def build_site(
         generated = time.perf_counter()
         # 2. MkDocs builds each language into the temporary site
         for source in sources:
-            result.warnings += [f"[{source.lang}] {m}" for m in run_mkdocs(source.config_file)]
+            messages, allowed = run_mkdocs(source.config_file)
+            result.warnings += [f"[{source.lang}] {m}" for m in messages]
+            result.allowed += allowed
         built = time.perf_counter()
         if strict and result.warnings:
             raise BuildError(f"{len(result.warnings)} MkDocs warning(s) with --strict: " + "; ".join(result.warnings))
@@ -302,7 +320,7 @@ def build_site(
         if checklists:
             write_checklists_into(handbook, out)
         # 4. nothing unsafe reached a page
-        check_site(out)
+        check_site(handbook, out, result.allowed)
         # 5. swap: only a complete site ever replaces the old one
         replace_dir(out, site_dir)
         finished = time.perf_counter()

@@ -4,6 +4,16 @@
   ``extra.alternate`` points at each language's home, which is what engines without hooks show).
 * It gives search what staff type (:mod:`generator.render.site.search`): the index written by Material's search
   plugin gains the handbook's entries and language, and that language's script is written next to Material's.
+* Titles stay text in every template. MkDocs hands templates titles as HTML (``&lt;`` for ``<``), and
+  theme templates print them raw, through ``| e`` or through ``| striptags``. Jinja's ``striptags``
+  turns entities back into characters, so Material's ``<title>{{ page.title | striptags }}`` made
+  ``&lt;script&gt;`` a script. Here ``striptags`` escapes what it returns, and the site name, the nav
+  and page titles become :class:`~markupsafe.Markup` (``| e`` does not escape them twice) with their
+  quotes escaped (safe inside an attribute too).
+* Material's header shows its elements' ``title`` attributes as tooltips by assigning them to
+  ``innerHTML``: an attribute value is HTML there. The one such title that comes from the standards is
+  the site name (``title="{{ config.site_name | e }}"`` on the logo), so ``| e`` escapes the site name
+  once more (:class:`SiteName`); printed raw it stays escaped once.
 
 ``handbook serve`` adds a second hook of its own (:mod:`generator.commands.serve_hook`) that writes the
 Markdown again from the YAML before every rebuild of the dev server.
@@ -13,15 +23,51 @@ from __future__ import annotations
 
 from typing import Any
 
+from markupsafe import Markup, escape
 from mkdocs.plugins import event_priority
 
 from generator import urls
 from generator.render.site.search import material as search
 
 
+def html_text(value: Any) -> Markup:
+    """An HTML title as escaped text without tags, safe in an element and in an attribute."""
+    return escape(Markup(str(value)).striptags())
+
+
+class SiteName(str):
+    """The site name as HTML text; ``| e`` (``__html__``) escapes it again for Material's header tooltip."""
+
+    def __html__(self) -> str:
+        return str(escape(str(self)))
+
+
 @event_priority(-50)  # after Material's search plugin has set up its index
-def on_config(config: Any, **_: Any) -> None:
+def on_config(config: Any, **_: Any) -> Any:
     search.attach(config)
+    config.site_name = SiteName(html_text(config.site_name))
+    return config
+
+
+def on_nav(nav: Any, **_: Any) -> Any:
+    for item in _walk(nav.items):
+        if not getattr(item, "is_page", False) and item.title is not None:
+            item.title = html_text(item.title)
+    return nav
+
+
+def _walk(items: Any) -> Any:
+    for item in items:
+        yield item
+        yield from _walk(getattr(item, "children", None) or [])
+
+
+def on_env(env: Any, files: Any, **_: Any) -> Any:
+    env.filters["striptags"] = html_text
+    for file in files.documentation_pages():
+        if file.page is not None and file.page.title is not None:
+            file.page.title = html_text(file.page.title)
+    return env
 
 
 def on_page_context(context: dict[str, Any], page: Any, config: Any, **_: Any) -> dict[str, Any]:

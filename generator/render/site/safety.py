@@ -3,12 +3,11 @@
 * :class:`SafetyExtension` is a Python-Markdown extension, added to every generated config: after every
   other tree processor it drops ``on*`` attributes and any ``href``/``src`` with an unsafe scheme from the
   elements Markdown produced. (The generator's own raw HTML is stashed and never seen here.)
-* :func:`check_built_page` scans a built page's article for markup that must never come from content.
+* :mod:`generator.render.htmlcheck` then checks every built page whole, on its parsed document.
 """
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -66,24 +65,3 @@ class SafetyExtension(Extension):  # type: ignore[misc]
 
 def makeExtension(**kwargs: Any) -> SafetyExtension:
     return SafetyExtension(**kwargs)
-
-
-_ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
-_SCRIPT = re.compile(r"<script\b[^>]*>", re.I)
-_ALLOWED_SCRIPT = re.compile(r'<script src="[./]*assets/vendor/mermaid/mermaid\.min\.js"></script>', re.I)
-_EVENT_ATTRIBUTE = re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.I)
-_UNSAFE_URL = re.compile(r"""\s(?:href|src)\s*=\s*["']?\s*(?:javascript|vbscript|data):""", re.I)
-
-
-def check_built_page(html_text: str) -> list[str]:
-    """What is wrong with a built page's content: scripts, event handlers or unsafe links (empty: fine)."""
-    problems: list[str] = []
-    for article in _ARTICLE.findall(html_text):
-        article = _ALLOWED_SCRIPT.sub("", article)
-        if _SCRIPT.search(article):
-            problems.append("a <script> element in the content")
-        if _EVENT_ATTRIBUTE.search(article):
-            problems.append("an event-handler attribute (on...=) in the content")
-        if _UNSAFE_URL.search(article):
-            problems.append("a javascript:/data: link in the content")
-    return problems
