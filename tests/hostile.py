@@ -21,6 +21,7 @@ import yaml
 from generator.layout import discover
 from generator.loader import load_text
 from generator.model import Handbook
+from generator.pipeline import load
 from generator.schema import validator
 
 
@@ -53,11 +54,23 @@ def _set(data: Any, path: tuple[Any, ...], value: Any) -> None:
     _get(data, path[:-1])[path[-1]] = value
 
 
+def _field(leaf: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The field a leaf belongs to, whatever its language (placeholders and phrases stay alike across them)."""
+    return tuple(p for p in leaf if not (isinstance(p, str) and len(p) == 2 and p.islower()))
+
+
+def _dump(data: Any) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10**6)
+
+
 def hostile_standards(source: Path, target: Path) -> dict[int, str]:
-    """Copy ``source`` to ``target`` with a payload in every free-text field; returns {n: where}."""
+    """Copy ``source`` to ``target`` with a payload in every free-text field; returns {n: where}.
+
+    A string the schema refuses with a payload gets its value back, and so does one a rule refuses
+    (a time zone is a free string to the schema, not to HOURS001)."""
     shutil.copytree(source, target)
-    fields: dict[int, str] = {}
     counter = 0
+    files: dict[str, tuple[Path, Any, dict[tuple[Any, ...], str], dict[tuple[Any, ...], int]]] = {}
     for found in discover(str(target)):
         if found.kind is None:
             continue
@@ -67,12 +80,10 @@ def hostile_standards(source: Path, target: Path) -> dict[int, str]:
         originals = {leaf: _get(data, leaf) for leaf in _leaves(data)}
         numbers: dict[tuple[Any, ...], int] = {}
         for leaf, text in originals.items():
-            # the same field in every language gets the same number: placeholders and phrases stay alike
-            field = tuple(p for p in leaf if not (isinstance(p, str) and len(p) == 2 and p.islower()))
-            if field not in numbers:
+            if _field(leaf) not in numbers:
                 counter += 1
-                numbers[field] = counter
-            _set(data, leaf, text + payload(numbers[field]))
+                numbers[_field(leaf)] = counter
+            _set(data, leaf, text + payload(numbers[_field(leaf)]))
         for _ in range(10):  # a refused string gets its value back; an anyOf's error may name its parent
             refused = {tuple(e.absolute_path) for e in check.iter_errors(data)}
             if not refused:
@@ -82,11 +93,27 @@ def hostile_standards(source: Path, target: Path) -> dict[int, str]:
                     _set(data, leaf, text)
         else:
             raise AssertionError(f"{found.rel} keeps failing its schema")
+        path.write_text(_dump(data), encoding="utf-8")
+        files[path.resolve().as_posix()] = (path, data, originals, numbers)
+    for _ in range(10):  # what the rules refuse, by the line of the diagnostic
+        errors = [d for d in load(target).diagnostics.sorted() if d.severity.name == "ERROR"]
+        if not errors:
+            break
+        for error in errors:
+            path, data, originals, _numbers = files[Path(error.position.path).resolve().as_posix()]
+            where = load_text(path.read_text(encoding="utf-8")).source_map
+            for leaf, text in originals.items():
+                if where.position(leaf).line == error.position.line:
+                    _set(data, leaf, text)
+            path.write_text(_dump(data), encoding="utf-8")
+    else:
+        raise AssertionError(f"the payloads keep failing rules: {errors[:3]}")
+    fields: dict[int, str] = {}
+    for path, data, originals, numbers in files.values():
         for leaf, text in originals.items():
             if _get(data, leaf) != text:
-                field = tuple(p for p in leaf if not (isinstance(p, str) and len(p) == 2 and p.islower()))
-                fields.setdefault(numbers[field], f"{found.rel}: {'.'.join(map(str, field))}")
-        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10**6), encoding="utf-8")
+                name = ".".join(map(str, _field(leaf)))
+                fields.setdefault(numbers[_field(leaf)], f"{path.relative_to(target)}: {name}")
     return fields
 
 

@@ -30,7 +30,7 @@ from .. import htmlcheck
 from ..context import render_context
 from .brief import brief_content, brief_name, scenario_roles
 from .content import item_ids, role_content
-from .form import form_context
+from .form import _asset, form_context
 from .html import PAPER_SIZES, TEMPLATES, Page, render, render_brief
 from .pdf import require_weasyprint, write_pdfs
 
@@ -57,6 +57,11 @@ def _select(asked: Sequence[str] | None, known: Sequence[str], what: str, option
             hint = f"did you mean `{guess}`?" if guess else f"known {what}s: {', '.join(known) or '(none)'}"
             raise UsageError(f"unknown {what} `{value}` for {option}: {hint}")
     return [k for k in known if k in asked]
+
+
+def allowed_markup() -> htmlcheck.Allowed:
+    """What the checklist, form and brief templates write themselves (the form's inlined script too)."""
+    return htmlcheck.from_templates([TEMPLATES], scripts=[str(_asset("form.js"))])
 
 
 def _check_replaceable(out_dir: Path) -> None:
@@ -186,7 +191,7 @@ def write_checklists(
         raise UsageError(f"cannot write into {out_dir.parent}: {exc.strerror or exc}") from exc
     try:
         written = _write_all(handbook, tmp, langs, role_ids, pdf, paper, day)
-        htmlcheck.check_folder(tmp, htmlcheck.from_templates([TEMPLATES]))
+        htmlcheck.check_folder(tmp, allowed_markup())
         replace_dir(tmp, out_dir)
     except HandbookError:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -272,9 +272,9 @@ def write_checklists_into(handbook: Handbook, out_dir: Path) -> None:
 
 def check_site(handbook: Handbook, out_dir: Path, allowed: htmlcheck.Allowed) -> None:
     """Refuse to publish when any page (theme, content, root page, checklists) holds code no template wrote."""
-    from ..checklists.html import TEMPLATES as CHECKLIST_TEMPLATES
+    from ..checklists import allowed_markup
 
-    allowed += htmlcheck.from_templates([CHECKLIST_TEMPLATES], scripts=[root_script(handbook)])
+    allowed += allowed_markup() + htmlcheck.from_templates([], scripts=[root_script(handbook)])
     htmlcheck.check_folder(out_dir, allowed)
 
 
