@@ -41,7 +41,8 @@ FIND_CODE = """() => {
     }
     const worker = el.tagName === 'IFRAME' && el.hidden && !el.hasAttribute('src') && !el.hasAttribute('srcdoc');
     if (['IFRAME', 'OBJECT', 'EMBED', 'BASE'].includes(el.tagName) && !worker) found.push(el.outerHTML.slice(0, 80));
-    if (el.tagName === 'SCRIPT' && el.type !== 'application/json' && /alert\\(/.test(el.textContent)) found.push('script ' + el.textContent.slice(0, 40));
+    if (el.tagName === 'SCRIPT' && el.type !== 'application/json' && /alert\\(/.test(el.textContent))
+      found.push('script ' + el.textContent.slice(0, 40));
   }
   return found;
 }"""
