@@ -30,6 +30,7 @@ except AttributeError:  # pragma: no cover
 
 MAX_DEPTH = 64
 MAX_BYTES = 8 * 1024 * 1024
+MAX_INT_DIGITS = 4300  # Python's int() refuses longer decimal texts (CVE-2020-10735)
 
 _CORE = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {None, "!", *(_CORE + t for t in ("str", "int", "float", "bool", "null", "map", "seq"))}
@@ -70,8 +71,14 @@ class _Fatal(Exception):
         self.problem = problem
 
 
+class HugeNumber(ValueError):
+    """A plain integer longer than Python converts (``sys.get_int_max_str_digits()``, 4,300 digits)."""
+
+
 def resolve_plain(value: str) -> Any:
-    """The YAML 1.2 core-schema value of a plain (unquoted) scalar."""
+    """The YAML 1.2 core-schema value of a plain (unquoted) scalar.
+
+    Raises :class:`HugeNumber` for a decimal integer of more than 4,300 digits."""
     first = value[:1]
     if first.isalpha():  # words: only null and the booleans resolve; numbers start with a digit, a sign or a dot
         return None if value in _NULL_WORDS else _BOOL.get(value, value)
@@ -80,6 +87,8 @@ def resolve_plain(value: str) -> Any:
     if value in _BOOL:
         return _BOOL[value]
     if _INT.match(value):
+        if len(value) > MAX_INT_DIGITS:
+            raise HugeNumber(value)
         return int(value)
     if _OCT.match(value):
         return int(value[2:], 8)
@@ -174,7 +183,10 @@ class _Builder:
         self.marks[path] = (km.line + 1, km.column + 1, vm.line + 1, vm.column + 1)
         if event.__class__ is _SCALAR and event.anchor is None and event.tag is None:  # the common case, fast
             if event.implicit[0] and not event.style:
-                return resolve_plain(event.value)
+                try:
+                    return resolve_plain(event.value)
+                except HugeNumber:
+                    return self.huge_number(event, path)
             return event.value
         if depth > MAX_DEPTH:
             raise _Fatal(
@@ -185,7 +197,7 @@ class _Builder:
         if not keep:
             self.dropped.add(path)
         if isinstance(event, yaml.ScalarEvent):
-            return self.scalar(event) if keep else None
+            return self.scalar(event, path) if keep else None
         if isinstance(event, yaml.SequenceStartEvent):
             items: list[Any] = []
             index = 0
@@ -199,6 +211,17 @@ class _Builder:
         if isinstance(event, yaml.MappingStartEvent):
             return self.mapping(path, depth) if keep else None
         return None  # an alias
+
+    def huge_number(self, event: Any, path: JsonPath) -> None:
+        """Report a number too long to be one (its value is dropped, so the schema does not repeat it)."""
+        self.problem(
+            "YAML001",
+            event.start_mark,
+            f"a number of {len(event.value.lstrip('+-')):,} digits; numbers have at most {MAX_INT_DIGITS:,}",
+            'write a real number, or quote the value if it is a text: `"..."`',
+        )
+        self.dropped.add(path)
+        return None
 
     def mapping(self, path: JsonPath, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -241,17 +264,23 @@ class _Builder:
                 elif isinstance(e, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                     level -= 1
 
-    def scalar(self, event: Any) -> Any:
+    def scalar(self, event: Any, path: JsonPath) -> Any:
         value: str = event.value
         tag = event.tag
         if tag in (None, "!"):
             if tag is None and event.implicit[0] and not event.style:
-                return resolve_plain(value)
+                try:
+                    return resolve_plain(value)
+                except HugeNumber:
+                    return self.huge_number(event, path)
             return value
         kind = tag[len(_CORE) :]
         if kind == "str":
             return value
-        resolved = resolve_plain(value)
+        try:
+            resolved = resolve_plain(value)
+        except HugeNumber:
+            return self.huge_number(event, path)
         expected = _TAG_TYPES.get(kind)
         if expected is None or not isinstance(resolved, expected) or (kind == "int" and isinstance(resolved, bool)):
             self.problem("YAML001", event.start_mark, f"`{value}` is not a valid !!{kind}", "remove the tag")

@@ -84,7 +84,7 @@ def as_json(diags: Diagnostics, colour: bool = False) -> str:
         "warnings": diags.warnings,
         "infos": diags.infos,
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def _gh_escape(value: str, prop: bool = False) -> str:
@@ -161,7 +161,7 @@ def sarif(diags: Diagnostics, colour: bool = False) -> str:
             }
         ],
     }
-    return json.dumps(sarif_doc, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(sarif_doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def _artifact(path: str) -> dict[str, str]:

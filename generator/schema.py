@@ -78,8 +78,21 @@ def validator(kind: str) -> Draft202012Validator:
         if validator.is_type(instance, "string") and not ecma_regex(value).search(instance):
             yield ValidationError(f"{instance!r} does not match {value!r}")
 
+    def bounded(keyword: str) -> Any:
+        """``minimum`` and its kin, refusing NaN (which every comparison lets through) as out of range."""
+        base = Draft202012Validator.VALIDATORS[keyword]
+
+        def check(validator: Any, limit: float, instance: Any, schema: dict[str, Any]) -> Iterator[ValidationError]:
+            if validator.is_type(instance, "number") and instance != instance:
+                yield ValidationError(f"{instance!r} is not a number")
+                return
+            yield from base(validator, limit, instance, schema)
+
+        return check
+
     # Python's `$` also matches before a final newline; JSON Schema's (ECMA-262) does not.
-    strict = validators.extend(Draft202012Validator, {"pattern": pattern})
+    bounds = {k: bounded(k) for k in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")}
+    strict = validators.extend(Draft202012Validator, {"pattern": pattern, **bounds})
     return strict(load_schema(kind), registry=_registry(), format_checker=FormatChecker())
 
 
@@ -117,8 +130,30 @@ def _describe(instance: Any) -> str:
     if isinstance(instance, list):
         return "a list"
     if isinstance(instance, (int, float)):
-        return f"the number {instance}"
+        return f"the number {shown_number(instance)}"
     return "a text"
+
+
+def shown_number(value: float) -> str:
+    """A number as the YAML wrote it: ``.nan``, ``.inf``, ``-.inf``, or the number (huge ones shortened)."""
+    if value != value:
+        return ".nan"
+    if value in (float("inf"), float("-inf")):
+        return "-.inf" if value < 0 else ".inf"
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text if len(text) <= 24 else f"{text[:6]}…{text[-3:]} ({len(text):,} digits)"
+
+
+def _range(schema: dict[str, Any]) -> str:
+    """What a numeric field accepts, from its bounds: ``a number from 0 to 100``."""
+    low = schema.get("minimum", schema.get("exclusiveMinimum"))
+    high = schema.get("maximum", schema.get("exclusiveMaximum"))
+    kind = "a whole number" if schema.get("type") == "integer" else "a number"
+    if low is not None and high is not None:
+        return f"{kind} from {low:g} to {high:g}"
+    if low is not None:
+        return f"{kind} of at least {low:g}"
+    return f"{kind} of at most {high:g}" if high is not None else kind
 
 
 def _where(path: tuple[Any, ...]) -> str:
@@ -266,7 +301,12 @@ def _problem(error: ValidationError, smap: SourceMap, kind: str) -> Iterator[Pro
     if v in ("minItems", "minProperties", "minLength"):
         yield Problem(smap.position(path), f"{_field(path)} must not be empty", _hint_for(path, schema) or "fill it in")
         return
-    if v in ("minimum", "maximum", "maxLength"):
+    if v in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        shown = shown_number(inst) if isinstance(inst, (int, float)) else str(inst)
+        why = "is not a number" if inst != inst else "is out of range"
+        yield Problem(smap.position(path), f"{_field(path)} `{shown}` {why}", f"write {_range(schema)}")
+        return
+    if v == "maxLength":
         yield Problem(smap.position(path), f"{_field(path)}: {error.message}", "change the value")
         return
     yield Problem(smap.position(path), f"{_field(path)}: {error.message}", _hint_for(path, schema))
@@ -280,7 +320,8 @@ FORMATS: dict[str, tuple[str, Callable[[str], str]]] = {
     "item_id": ("an item id", lambda v: "write the step's, situation's or role's id, `#` and the item's id, "
                                         "e.g. `order-handover#offer-bag`"),
     "lang": ("a language code", lambda v: "use a language code such as `en`, `ru`, `he`, `ro`, `fr` or `lv`"),
-    "duration": ("a duration", lambda v: "write a number and a unit: s, m, h or d, e.g. `30s`, `5m`, `24h`, `1d`"),
+    "duration": ("a duration", lambda v: "write a number and a unit: s, m, h or d, e.g. `30s`, `5m`, `24h`, `1d` "
+                                         "(at most 99,999 days)"),
     "date": ("a date", lambda v: "write it as YYYY-MM-DD, e.g. 2026-10-01"),
     "time_range": ("a time range", lambda v: "write opening and closing times on the 24-hour clock, "
                                               "e.g. `09:00-18:00`; or `closed`"),

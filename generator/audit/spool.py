@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 CACHE_KIB = 1024  # SQLite page cache (and sorter) budget
 FLUSH = 1024  # rows buffered before one executemany
 _SEEN_MASK = (1 << 20) - 1  # bytes of the Bloom filter of conversation ids, minus one
-_DUMPS = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
+_DUMPS = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":"), allow_nan=False).encode
 _LOADS = json.loads
 _CONV = "key, line, id, employee, channel, messages, score, raw_score, met, flags"  # a conversation, as _entry reads it
 

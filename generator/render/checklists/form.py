@@ -79,7 +79,7 @@ def _asset(name: str) -> Markup:
 
 def script_json(value: object) -> Markup:
     """JSON that can sit inside a ``<script>`` element: ``<``, ``>`` and ``&`` written as ``\\u`` escapes."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, allow_nan=False)
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 

@@ -85,4 +85,4 @@ def render(ctx: RenderContext, old_label: str, new_label: str, diagnostics: Sequ
         raise ValueError("a diff report needs the change set in its render context")
     data = as_data(ctx.changes, old_label, new_label)
     data["diagnostics"] = [d.to_json() for d in diagnostics]
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

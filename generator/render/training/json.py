@@ -63,4 +63,4 @@ def as_data(report: TrainingReport) -> dict[str, Any]:
 
 
 def render(report: TrainingReport) -> str:
-    return json.dumps(as_data(report), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(as_data(report), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
