@@ -122,7 +122,8 @@ AUDIT_PAYLOAD = '<script>alert("audit")</script><img src=x onerror=alert("audit"
 
 
 def hostile_audit_inputs(handbook: Handbook, folder: Path) -> dict[str, Path]:
-    """Results, surveys and transcripts whose every free field holds :data:`AUDIT_PAYLOAD`."""
+    """Results, surveys, transcripts, a training roster and acknowledgements whose every free field holds
+    :data:`AUDIT_PAYLOAD`."""
     folder.mkdir(parents=True, exist_ok=True)
     role = next(r for r in handbook.roles if handbook.standards_for_role(r.id))
     items = handbook.standards_for_role(role.id)[:4]
@@ -143,6 +144,14 @@ def hostile_audit_inputs(handbook: Handbook, folder: Path) -> dict[str, Path]:
         ("customer", None, "2026-11-02T10:00:00Z", "Hello" + AUDIT_PAYLOAD),
         ("agent", who, "2026-11-02T10:00:30Z", f"{AUDIT_PAYLOAD} {phrase} {AUDIT_PAYLOAD}"),
     ]
+    paths["staff"] = folder / "staff.csv"
+    paths["acks"] = folder / "acks.csv"
+    staff = [["employee", "role", "location", "name"], [who, role.id, "riga" + AUDIT_PAYLOAD, "Anna" + AUDIT_PAYLOAD]]
+    acks = [["employee", "version", "date", "kind", "trainer", "role", "note"],
+            [who, handbook.version, "2026-11-02", "training", "trainer" + AUDIT_PAYLOAD, role.id, AUDIT_PAYLOAD]]
+    for name, table in (("staff", staff), ("acks", acks)):
+        with paths[name].open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows(table)
     paths["transcripts"] = folder / "transcripts.jsonl"
     paths["transcripts"].write_text("".join(
         json.dumps({"conversation": "c-1" + AUDIT_PAYLOAD, "channel": channel.id, "time": time,

@@ -309,8 +309,7 @@ def _report(run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | N
     if fmt == "html":  # the whole page is checked before any of it is shown or written
         from ..render.audit import html as report_html
 
-        allowed = htmlcheck.from_templates([report_html.TEMPLATES])
-        chunks = [htmlcheck.check_html("audit.html", "".join(chunks), allowed)]
+        chunks = [htmlcheck.check_html("audit.html", "".join(chunks), report_html.allowed_markup())]
     if out_dir is None:
         buffer: list[str] = []
         size = 0

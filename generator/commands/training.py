@@ -17,6 +17,7 @@ from ..atomic import write_text
 from ..clock import today_from_env
 from ..diagnostics import Diagnostics
 from ..errors import UsageError
+from ..render import htmlcheck
 from ..render.context import RenderContext, render_context
 from ..render.training import html as render_html
 from ..render.training import json as render_json
@@ -83,6 +84,8 @@ def command(folder: str, staff: str, acks: str, fmt: str, locations: tuple[str, 
     report = evaluate(handbook, people, acknowledgements, today, git_baseline(folder, handbook))
     ctx = render_context(handbook, lang or handbook.default_language, today=today)
     text = REPORTERS[fmt](ctx, report)
+    if fmt == "html":  # the whole page is checked before any of it is shown or written
+        text = htmlcheck.check_html("training.html", text, render_html.allowed_markup())
     if out is not None:
         write_text(out, text)
         click.echo(f"Wrote {out}", err=True)

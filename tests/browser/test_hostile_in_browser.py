@@ -16,9 +16,9 @@ from click.testing import CliRunner
 from hostile import hostile_audit_inputs, hostile_standards
 
 from generator.cli import main
+from generator.diff.baseline import changes_since
 from generator.pipeline import load
 from generator.render.site.builder import build_site
-from generator.render.site.changes import changes_since
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,27 +48,41 @@ FIND_CODE = """() => {
 }"""
 
 
+TODAY = "2026-11-20"  # before the example's dated standards start: the Upcoming changes page lists them
+
+
 class Built:
-    def __init__(self, root: Path, site: Path, report: Path, fields: dict[int, str]) -> None:
-        self.root, self.site, self.report, self.fields = root, site, report, fields
+    def __init__(self, root: Path, site: Path, report: Path, training: Path, fields: dict[int, str]) -> None:
+        self.root, self.site, self.report, self.training, self.fields = root, site, report, training, fields
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    root = tmp_path_factory.mktemp("hostile")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HANDBOOK_TODAY", TODAY)
+        yield _build(tmp_path_factory.mktemp("hostile"))
+
+
+def _build(root: Path) -> Built:
     fields = hostile_standards(ROOT / "standards", root / "standards")
     loaded = load(root / "standards")
     assert not loaded.diagnostics.has_errors(), "the payloads must be valid standards"
     # "since" the shipped standards: the "What changed" page and the change marks show the payloads too
     changes = changes_since(str(root / "standards"), str(ROOT / "standards"), loaded.handbook)
-    site = build_site(loaded.handbook, root / "site", changes_for=changes).site_dir
+    site = build_site(loaded.handbook, root / "site", changes=changes).site_dir
     inputs = hostile_audit_inputs(loaded.handbook, root / "inputs")
     ran = CliRunner().invoke(main, [
         "audit", str(root / "standards"), "--results", str(inputs["results"]), "--surveys", str(inputs["surveys"]),
         "--transcripts", str(inputs["transcripts"]), "--format", "html", "--out", str(root / "report"),
     ])
     assert ran.exit_code == 0, ran.output
-    return Built(root, site, root / "report" / "audit.html", fields)
+    training = root / "training.html"
+    ran = CliRunner().invoke(main, [
+        "training", str(root / "standards"), "--staff", str(inputs["staff"]), "--acks", str(inputs["acks"]),
+        "--format", "html", "--out", str(training),
+    ])
+    assert ran.exit_code == 0, ran.output
+    return Built(root, site, root / "report" / "audit.html", training, fields)
 
 
 def _kind(relative: str) -> str:
@@ -77,7 +91,7 @@ def _kind(relative: str) -> str:
     if parts[-1] == "index.html":
         return "/".join([parts[0], *["*"] * (len(parts) - 2), "index"]) if len(parts) > 2 else relative
     if parts[0] == "checklists":
-        return "/".join([*parts[:2], re.sub(r"^.*-(checklist|audit-form)\.html$", r"*-\1", parts[-1])])
+        return "/".join([*parts[:2], re.sub(r"^.*-(checklist|audit-form|shopper-brief)\.html$", r"*-\1", parts[-1])])
     return "/".join([*parts[:-1], "*"]) if len(parts) > 2 else relative
 
 
@@ -114,16 +128,18 @@ def _visit(tab: tuple[Any, list[str]], url: str, fields: dict[int, str]) -> None
 def test_every_page_kind_is_covered(built: Built) -> None:
     kinds = page_kinds(built.site)
     for lang in ("en", "ru", "he"):
-        for expected in ("index.html", "what-changed.html", "principles.html", "definitions.html",
-                         "forbidden-phrases.html", "roles/*", "situations/*", "channels/*", "journey/*/*",
-                         "journey/*/index.html"):
+        for expected in ("index.html", "what-changed.html", "upcoming.html", "mystery-shopping.html", "404.html",
+                         "principles.html", "definitions.html", "forbidden-phrases.html", "roles/*", "situations/*",
+                         "channels/index.html", "channels/*", "journey/*/*", "journey/*/index.html"):
             pattern = re.escape(f"{lang}/{expected}").replace(r"\*", "[^/]+")
             assert any(re.fullmatch(pattern, k) for k in kinds), (lang, expected)
         assert any(re.fullmatch(f"checklists/{lang}/.*-audit-form.html", k) for k in kinds)
         assert any(re.fullmatch(f"checklists/{lang}/.*-checklist.html", k) for k in kinds)
+        assert any(re.fullmatch(f"checklists/{lang}/.*-shopper-brief.html", k) for k in kinds)
     assert len(built.fields) > 300  # the payloads reached hundreds of fields (titles, scripts, phrases...)
-    text = built.site.joinpath("en", "index.html").read_text(encoding="utf-8")
-    assert "&lt;script&gt;alert(" in text  # shown as text
+    for page in ("index.html", "upcoming.html", "mystery-shopping.html", "what-changed.html"):
+        text = built.site.joinpath("en", page).read_text(encoding="utf-8")
+        assert "&lt;script&gt;alert(" in text, page  # the payloads reached the page, shown as text
 
 
 def test_no_payload_runs_on_any_site_page(built: Built, tab: tuple[Any, list[str]]) -> None:
@@ -149,6 +165,12 @@ def test_no_payload_runs_in_search_results(built: Built, tab: tuple[Any, list[st
         assert results.count() > 0, lang
         page.wait_for_timeout(200)
         assert dialogs == [] and page.evaluate(FIND_CODE) == [], lang
+
+
+def test_no_payload_runs_on_the_training_page(built: Built, tab: tuple[Any, list[str]]) -> None:
+    _visit(tab, built.training.as_uri(), built.fields)
+    page, _ = tab
+    assert 'alert("audit")' in page.locator("body").inner_text()  # names and notes shown as text
 
 
 def test_no_payload_runs_in_the_audit_report(built: Built, tab: tuple[Any, list[str]]) -> None:

@@ -123,7 +123,8 @@ def test_json_reports_are_strict_json(tmp_path: Path) -> None:
         assert validated.code == 1 and _strict(validated.out)
 
 
-@pytest.mark.parametrize("module", ["generator.render.audit.json", "generator.report", "generator.diff.render_json"])
+@pytest.mark.parametrize("module", ["generator.render.audit.json", "generator.report", "generator.render.diff.json",
+                                    "generator.render.training.json", "generator.audit.spool"])
 def test_the_json_writers_refuse_nan_rather_than_write_it(module: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """``allow_nan=False`` in every JSON writer: a NaN that slipped through is a loud failure, never a report
     that JSON readers reject."""

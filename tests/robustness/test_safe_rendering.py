@@ -141,3 +141,23 @@ def test_the_audit_report_is_checked_before_it_is_written(tmp_path: Path, monkey
     assert ran.exit_code == 1
     assert "audit.html:" in ran.output and "an event-handler attribute onerror= on <img>" in ran.output
     assert not (tmp_path / "out").exists()
+
+
+def test_the_training_page_is_checked_before_it_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+    from generator.commands import training
+
+    folder = write_folder(tmp_path / "s")
+    (tmp_path / "staff.csv").write_text("employee,role,location\ne1,clerk,riga\n", encoding="utf-8")
+    (tmp_path / "acks.csv").write_text("employee,version,date\n", encoding="utf-8")
+    real = training.REPORTERS["html"]
+    monkeypatch.setitem(training.REPORTERS, "html",
+                        lambda ctx, report: real(ctx, report).replace("</body>", "<svg onload=f()></svg></body>"))
+    ran = CliRunner().invoke(main, ["training", str(folder), "--staff", str(tmp_path / "staff.csv"),
+                                    "--acks", str(tmp_path / "acks.csv"), "--format", "html",
+                                    "--out", str(tmp_path / "training.html")])
+    assert ran.exit_code == 1, ran.output
+    assert "training.html:" in ran.output and "an event-handler attribute onload= on <svg>" in ran.output
+    assert not (tmp_path / "training.html").exists()

@@ -33,6 +33,7 @@ from ...audit.result import AuditRun
 from ...audit.transcripts import KINDS
 from ...i18n import Translator, translator
 from ...model import Handbook
+from .. import htmlcheck
 from ..words import SEVERITY, word
 from . import json as report_json
 from .trend import chart
@@ -477,6 +478,11 @@ class Words:
 
 
 SORT_SCRIPT = (Path(__file__).parent / "templates" / "sort.js").read_text(encoding="utf-8")
+
+
+def allowed_markup() -> htmlcheck.Allowed:
+    """What the report's template writes itself (the inlined sort script too), for :mod:`..htmlcheck`."""
+    return htmlcheck.from_templates([TEMPLATES], scripts=[SORT_SCRIPT])
 
 
 @cache

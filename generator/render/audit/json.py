@@ -271,7 +271,7 @@ def build(run: AuditRun, with_audits: bool = True) -> dict[str, Any]:
     return out
 
 
-_DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode  # the C encoder (no indent)
+_DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode  # C encoder, no indent
 _STREAM = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 AUDITS_CHUNK = 2000
 

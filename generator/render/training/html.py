@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
@@ -17,8 +18,16 @@ from markupsafe import Markup
 from ... import i18n
 from ...i18n import translator
 from ...training.status import TrainingReport
+from .. import htmlcheck
 from ..context import RenderContext
 from .view import CHANGE, build
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def allowed_markup() -> htmlcheck.Allowed:
+    """What the page's template writes itself (no script at all), for :mod:`..htmlcheck`."""
+    return htmlcheck.from_templates([TEMPLATES])
 
 
 @cache
