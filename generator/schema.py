@@ -140,7 +140,7 @@ def shown_number(value: float) -> str:
         return ".nan"
     if value in (float("inf"), float("-inf")):
         return "-.inf" if value < 0 else ".inf"
-    text = f"{value:g}" if isinstance(value, float) else str(value)
+    text = repr(value) if isinstance(value, float) else str(value)
     return text if len(text) <= 24 else f"{text[:6]}…{text[-3:]} ({len(text):,} digits)"
 
 

@@ -73,7 +73,7 @@ def test_a_bad_value_is_explained_by_its_definition(tmp_path: Path) -> None:
     channels = base("channels.yaml").replace("first_response: 60s", "first_response: 60 sec")
     assert _schema(tmp_path, {"channels.yaml": channels}) == [(
         "`channels[0].first_response` `60 sec` is not a duration",
-        "write a number and a unit: s, m, h or d, e.g. `30s`, `5m`, `24h`, `1d`",
+        "write a number and a unit: s, m, h or d, e.g. `30s`, `5m`, `24h`, `1d` (at most 99,999 days)",
         at(channels, "60 sec"),
     )]
     journey = base(J).replace("owner: clerk", "owner: Clerk One")
