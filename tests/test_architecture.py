@@ -127,3 +127,32 @@ def test_the_drawing_sees_the_arrows() -> None:
     assert "generator.model" in graph["generator.pipeline"]
     assert "generator.loader" in graph["generator.pipeline"]
     assert _cycles({"a": {"b"}, "b": {"a"}, "c": set()}) == [["a", "b"]]
+
+
+#: outside generator/render, the only modules that deal in interface words: the translator itself
+TRANSLATOR = "generator/i18n.py"
+#: calls that put an interface word into a language (marking an English message with ``N_`` is not one)
+TRANSLATING = {"gettext", "ngettext", "pgettext", "npgettext"}
+MARKUP = ("jinja2", "markupsafe")
+
+
+def test_interface_words_and_markup_are_made_in_the_presentation_layer_only() -> None:
+    """Every presenter lives under generator/render: no other module translates a word or writes HTML.
+
+    A module elsewhere may mark an English message with ``N_`` (the audit's notes, English in the JSON report),
+    and a presenter says it in the reader's language."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        name = path.relative_to(ROOT).as_posix()
+        if name.startswith("generator/render/") or name == TRANSLATOR:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import | ast.ImportFrom):
+                modules = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+                found += [f"{name}:{node.lineno}: imports {m}" for m in modules if m.split(".")[0] in MARKUP]
+            elif isinstance(node, ast.Call):
+                func = node.func
+                called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if called in TRANSLATING:
+                    found.append(f"{name}:{node.lineno}: calls {called}")
+    assert found == [], "presenters belong under generator/render/ (STYLE.md):\n" + "\n".join(found)

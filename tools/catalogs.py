@@ -155,24 +155,33 @@ def glossary_problems(catalog: Catalog, lang: str, locales: Path = LOCALES) -> l
     return found
 
 
+def _files(locations: list[tuple[str, int | None]]) -> frozenset[str]:
+    return frozenset(Path(path).as_posix() for path, _line in locations)
+
+
 def problems() -> list[str]:
     """Everything that keeps the catalogs from shipping: what ``check`` prints."""
     found: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "messages.pot"
-        _pybabel(["extract", "-F", "babel.cfg", "-o", str(fresh), "--no-location", f"--ignore-dirs={IGNORE_DIRS}", "."],
-                 echo=False)
+        _pybabel(["extract", "-F", "babel.cfg", "-o", str(fresh), "--add-location=file",
+                  f"--ignore-dirs={IGNORE_DIRS}", "."], echo=False)
         with fresh.open("rb") as f:
-            wanted = {(m.context, m.id) for m in read_po(f) if m.id}
+            where = {(m.context, m.id): _files(m.locations) for m in read_po(f) if m.id}
+    wanted = set(where)
     if not wanted:
         return ["no message found in the code: is babel.cfg there, and are the calls _() / gettext()?"]
     with TEMPLATE.open("rb") as f:
-        template = {(m.context, m.id) for m in read_po(f) if m.id}
-    if wanted != template:
-        missing = sorted(str(m) for m in wanted - template)
-        extra = sorted(str(m) for m in template - wanted)
+        template = {(m.context, m.id): _files(m.locations) for m in read_po(f) if m.id}
+    if wanted != set(template):
+        missing = sorted(str(m) for m in wanted - set(template))
+        extra = sorted(str(m) for m in set(template) - wanted)
         found.append(f"{TEMPLATE.relative_to(ROOT)} is out of date (run: python tools/catalogs.py update): "
                      f"missing {missing}, no longer used {extra}")
+    moved = sorted(str(key[1]) for key in wanted & set(template) if where[key] != template[key])
+    if moved:  # the translators' "where is this used" would point at the wrong files
+        found.append(f"{TEMPLATE.relative_to(ROOT)} names old places for {moved[:5]}"
+                     f"{f' and {len(moved) - 5} more' if len(moved) > 5 else ''} (run: python tools/catalogs.py update)")
     msgfmt = shutil.which("msgfmt")
     for po in _catalogs():
         name = po.relative_to(ROOT)

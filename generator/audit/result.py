@@ -1,14 +1,17 @@
-"""The outcome of one ``handbook audit`` run: what every reporter receives (one context object)."""
+"""The outcome of one ``handbook audit`` run: the data every reporter presents.
+
+The language and the links of a report are the presenter's :class:`generator.render.context.RenderContext`,
+not part of the run: the same run is written as JSON (English, no language) and as text or HTML in ``--lang``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..i18n import translator
 from ..model import Handbook
 from .calibration import Calibration
-from .labels import NOTES
+from .notes import NOTES
 from .nps import SurveyFigures
 from .scoring import Scored
 from .store import Imported
@@ -34,8 +37,6 @@ class AuditRun:
     transcripts: TranscriptResult | None  # None without --transcripts
     inputs: dict[str, str] = field(default_factory=dict)  # "results" | "surveys" | "transcripts" -> path
     notes: list[str] = field(default_factory=list)  # in English (the JSON report), e.g. "results.csv has no audit rows"
-    lang: str = ""
-    site_url: str | None = None
     #: index in ``notes`` -> (label key, path, values), so that the text and HTML reports can say it in ``lang``
     note_keys: dict[int, tuple[str, str, dict[str, object]]] = field(default_factory=dict)
     period: str | None = None  # week | month | quarter (--period)
@@ -45,20 +46,6 @@ class AuditRun:
     calibration: Calibration | None = None  # --calibration
 
     def note(self, key: str, path: str, **values: object) -> None:
-        """Record a note (a key of :data:`.labels.NOTES`): English in ``notes``, translated in the reports."""
+        """Record a note (a key of :data:`.notes.NOTES`): English in ``notes``, translated in the reports."""
         self.note_keys[len(self.notes)] = (key, path, values)
         self.notes.append(NOTES[key].format(path=path, **values))
-
-    def localized_notes(self) -> list[str]:
-        """The notes in ``lang``; a note appended as plain text stays as it is."""
-        out = []
-        for i, text in enumerate(self.notes):
-            keyed = self.note_keys.get(i)
-            if keyed is None:
-                out.append(text)
-                continue
-            t = translator(self.lang)
-            key, path, values = keyed
-            shown = {k: t.format_integer(v) if isinstance(v, int) else v for k, v in values.items()}
-            out.append(t.gettext(NOTES[key], path=path, **shown))
-        return out

@@ -25,29 +25,30 @@ from ..diagnostics import Diagnostics, did_you_mean
 from ..errors import HandbookError, UsageError
 from ..model import Handbook
 from ..render import htmlcheck
+from ..render.context import Links, RenderContext, render_context
 from ..report import render as render_diagnostics
 from ._common import folder_argument, load_or_exit
 
 
-def _text(run: AuditRun) -> Iterable[str]:
+def _text(ctx: RenderContext, run: AuditRun) -> Iterable[str]:
     from ..render.audit import text
 
-    return [text.render(run)]
+    return [text.render(ctx, run)]
 
 
-def _json(run: AuditRun) -> Iterable[str]:
+def _json(_ctx: RenderContext, run: AuditRun) -> Iterable[str]:
     from ..render.audit import json
 
-    return json.render(run)
+    return json.render(run)  # a machine format: English keys and messages, whatever --lang says
 
 
-def _html(run: AuditRun) -> Iterable[str]:
+def _html(ctx: RenderContext, run: AuditRun) -> Iterable[str]:
     from ..render.audit import html
 
-    return [html.render(run)]
+    return [html.render(ctx, run)]
 
 
-Reporter = Callable[[AuditRun], Iterable[str]]
+Reporter = Callable[[RenderContext, AuditRun], Iterable[str]]
 REPORTERS: dict[str, Reporter] = {"text": _text, "json": _json, "html": _html}
 EXTENSIONS = {"text": "txt", "json": "json", "html": "html"}
 FILE_FORMATS = ("csv", "xlsx")  # written into --out only: one file per table, or one workbook
@@ -134,8 +135,8 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
     if lang is not None and lang not in handbook.languages:
         raise UsageError(f"--lang {lang}: the handbook's languages are {', '.join(handbook.languages)}")
     problems = inputs.Problems()
-    run = AuditRun(handbook, None, None, None, lang=lang or handbook.default_language, site_url=site_url,
-                   period=period, start=start, end=end)
+    ctx = render_context(handbook, lang or handbook.default_language, links=Links(site_url=site_url))
+    run = AuditRun(handbook, None, None, None, period=period, start=start, end=end)
     where = _range(start, end)
     with Engine(handbook) as engine:
         if store_path:
@@ -155,7 +156,7 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
                 _check_transcripts(run, transcripts, problems, transcripts_format,
                                    _channel_map(channel_map, handbook), grouped)
         if problems:
-            _report(run, problems, fmt, out_dir)  # exits 1: nothing scored, nothing stored
+            _report(ctx, run, problems, fmt, out_dir)  # exits 1: nothing scored, nothing stored
         tables = {"results": "audits_in", "surveys": "surveys_in"}
         tables = {kind: table for kind, table in tables.items() if kind in rows}
         if store_path:
@@ -176,7 +177,7 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
             if surveys and rows.get("surveys") == 0:
                 run.note("note_no_responses", surveys)
         try:
-            _report(run, problems, fmt, out_dir)
+            _report(ctx, run, problems, fmt, out_dir)
         finally:
             if run.transcripts is not None:
                 run.transcripts.close()
@@ -292,7 +293,7 @@ def _check_with_spark(run: AuditRun, path: str, problems: inputs.Problems, trans
         run.note("note_no_messages", path)
 
 
-def _report(run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | None) -> None:
+def _report(ctx: RenderContext, run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | None) -> None:
     """Print the input problems (exit 1), or write the report to standard output or into ``out_dir``."""
     if problems:
         diags = Diagnostics(problems.items)
@@ -303,9 +304,9 @@ def _report(run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | N
         sys.exit(1)
     if fmt in FILE_FORMATS:
         assert out_dir is not None
-        _write_tables(run, fmt, Path(out_dir))
+        _write_tables(ctx, run, fmt, Path(out_dir))
         return
-    chunks = REPORTERS[fmt](run)
+    chunks = REPORTERS[fmt](ctx, run)
     if fmt == "html":  # the whole page is checked before any of it is shown or written
         from ..render.audit import html as report_html
 
@@ -326,12 +327,12 @@ def _report(run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | N
     click.echo(f"Wrote {target}", err=True)
 
 
-def _write_tables(run: AuditRun, fmt: str, out: Path) -> None:
+def _write_tables(ctx: RenderContext, run: AuditRun, fmt: str, out: Path) -> None:
     """``--format csv``: ``<table>.csv`` for every table; ``--format xlsx``: ``audit.xlsx`` with a sheet each."""
     from ..atomic import write_with
     from ..render.audit import csvfiles, tables, xlsx
 
-    every = tables.build(run)
+    every = tables.build(ctx, run)
     if fmt == "xlsx":
         target = out / "audit.xlsx"
         write_with(target, lambda path: xlsx.write(every, path))

@@ -37,8 +37,25 @@ class TextChange:
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where a standard or a step is written: its file, and for a step's, the stage and the step's position.
+
+    A value, not words: presenters say it in their language; ``str()`` is the English of the JSON report
+    (``journey/01-buy.yaml (stage browse, step 2)``)."""
+
+    file: str
+    stage: str | None = None  # the stage id, for what a journey file holds
+    step: int | None = None  # the step's 1-based position in its stage
+
+    def __str__(self) -> str:
+        if self.stage is None:
+            return self.file
+        return f"{self.file} (stage {self.stage}, step {self.step})"
+
+
+@dataclass(frozen=True)
 class ValueChange:
-    """Any other field: a severity, a role id, a duration, a list of ids, a location."""
+    """Any other field: a severity, a role id, a duration, a list of ids, a :class:`Place`."""
 
     old: object
     new: object

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -21,6 +20,7 @@ from .changes import (
     FieldChange,
     ItemChange,
     ItemChangeKind,
+    Place,
     RoleSummary,
     StaleTranslation,
     TextChange,
@@ -143,20 +143,6 @@ def _item_orders(book: Handbook) -> dict[str, list[str]]:
     return orders
 
 
-@dataclass(frozen=True)
-class Place:
-    """Where an item is printed: its file, its stage (for step items) and its parent's position."""
-
-    file: str
-    stage: str | None
-    step_position: int | None
-
-    def describe(self) -> str:
-        if self.stage is None:
-            return self.file
-        return f"{self.file} (stage {self.stage}, step {self.step_position})"
-
-
 def _item_places(book: Handbook) -> dict[str, Place]:
     places: dict[str, Place] = {}
     for stage in book.stages:
@@ -190,7 +176,7 @@ def _item(
     fields = _fields(old, new, ITEM_FIELDS)
     a, b = places_old[gid], places_new[gid]
     if (a.file, a.stage) != (b.file, b.stage) or new.parent in moved_steps:
-        fields["location"] = ValueChange(a.describe(), b.describe())
+        fields["location"] = ValueChange(a, b)
     if gid in moved_items:
         fields["position"] = ValueChange(_position_in(old, places_old), _position_in(new, places_new))
     if not fields:
@@ -330,9 +316,9 @@ def _steps(old: Handbook, new: Handbook, moved_steps: set[str]) -> list[EntityCh
     return changes
 
 
-def _step_place(book: Handbook, step: Step) -> str:
+def _step_place(book: Handbook, step: Step) -> Place:
     stage = book.stage_of(step)
-    return f"{stage.file} (stage {stage.id}, step {[s.id for s in stage.steps].index(step.id) + 1})"
+    return Place(stage.file, stage.id, [s.id for s in stage.steps].index(step.id) + 1)
 
 
 def _scoring(old: Handbook, new: Handbook) -> list[EntityChange]:

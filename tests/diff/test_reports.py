@@ -146,3 +146,8 @@ def test_the_expected_reports_agree_with_figures_worked_out_by_hand() -> None:
     # the pickup clerk owns order-handover: greet-by-name and check-serial changed, offer-bag is new
     page = (EXPECTED / "what-changed.en.md").read_text(encoding="utf-8")
     assert "- **Pickup clerk**: 2 changed, 1 new standard\n" in page
+    # demo-product was the second step of stage browse and is the first of purchase (journey/02-purchase.yaml);
+    # the Russian page names the stages by their Russian titles, in Russian words
+    ru = (EXPECTED / "what-changed.ru.md").read_text(encoding="utf-8")
+    assert ru.count("\\(этап «Выбор товара», шаг 2\\) → journey/02\\-purchase\\.yaml \\(этап «Покупка», шаг 1\\)") == 3
+    assert "(stage" not in ru and ", step" not in ru

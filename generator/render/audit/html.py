@@ -26,16 +26,17 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from ... import i18n, urls
-from ...audit import labels
+from ... import i18n
 from ...audit.periods import bounds
 from ...audit.result import AuditRun
 from ...audit.transcripts import KINDS
 from ...i18n import Translator, translator
 from ...model import Handbook
 from .. import htmlcheck
+from ..context import RenderContext
 from ..words import SEVERITY, word
 from . import json as report_json
+from . import labels
 from .trend import chart
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -144,11 +145,11 @@ def _worst_first(rows: list[list[Cell]], col: int) -> list[list[Cell]]:
 class View:
     """What the template shows, worked out from the JSON report's dictionary."""
 
-    def __init__(self, run: AuditRun, data: dict[str, Any]) -> None:
+    def __init__(self, ctx: RenderContext, run: AuditRun, data: dict[str, Any]) -> None:
         self.run = run
-        self.hb: Handbook = run.handbook
-        self.lang = run.lang
-        self.t = translator(run.lang)
+        self.hb: Handbook = ctx.handbook
+        self.lang = ctx.lang
+        self.t = ctx.translator
         self.data = data
         self.periods: dict[str, Any] = data.get("periods", {})
         self.labels = list(self.periods)
@@ -159,7 +160,7 @@ class View:
         summary = data["summary"]
         self.pass_mark = float(summary["pass_mark"])
         self.cells = Cells(self.t, self.pass_mark)
-        self.links = _links(run)
+        self.links = _links(ctx)
         self.names = _names(self.hb, self.lang)
         self.conversations: dict[str, Any] = data["transcripts"]["employees"]
 
@@ -402,7 +403,7 @@ class View:
 def _step_heat(view: View) -> dict[str, Any]:
     """Steps × locations: Σw(yes)/Σw(yes or no) of each step's answers in each location's audits (whole range)."""
     run, data = view.run, view.data
-    hb = run.handbook
+    hb = view.hb
     whole = run.scores.whole if run.scores else None
     locations = sorted(data["locations"]) if whole else []
     rows = []
@@ -415,7 +416,7 @@ def _step_heat(view: View) -> dict[str, Any]:
             row_cells.append({"score": score, "colour": heat(score), "answers": cell.answers if cell else 0,
                               "weights": (cell.yes_weight, cell.answered_weight) if cell else (0.0, 0.0)})
         step = hb.step(step_id)
-        rows.append({"id": step_id, "name": hb.text(step.title, run.lang) if step else step_id, "pool": pool,
+        rows.append({"id": step_id, "name": hb.text(step.title, view.lang) if step else step_id, "pool": pool,
                      "colour": heat(pool["score"]), "cells": row_cells})
     rows.sort(key=lambda r: (r["pool"]["score"] is None, r["pool"]["score"] or 0.0))
     return {"locations": locations, "rows": rows}
@@ -432,11 +433,10 @@ def _names(hb: Handbook, lang: str) -> dict[str, dict[str, str]]:
     }
 
 
-def _links(run: AuditRun) -> dict[str, str]:
-    if not run.site_url:
-        return {}
-    base = run.site_url.rstrip("/") + f"/{run.lang}/"
-    return {gid: base + urls.html(urls.item(run.handbook, item)) for gid, item in run.handbook.items.items()}
+def _links(ctx: RenderContext) -> dict[str, str]:
+    """Item id -> its anchor on the published site (``--site-url``), none without one."""
+    links = {gid: ctx.links.item(ctx.handbook, item, ctx.lang) for gid, item in ctx.handbook.items.items()}
+    return {gid: link for gid, link in links.items() if link}
 
 
 class Words:
@@ -500,14 +500,14 @@ def _environment(lang: str) -> jinja2.Environment:
     return env
 
 
-def render(run: AuditRun) -> str:
+def render(ctx: RenderContext, run: AuditRun) -> str:
     data = report_json.build(run)
-    hb = run.handbook
-    view = View(run, data)
+    hb = ctx.handbook
+    view = View(ctx, run, data)
     transcripts = data["transcripts"]
     findings = transcripts["conversations"].first_findings(MAX_FINDINGS)
     findings_total = sum(transcripts["summary"]["findings"].values())
-    template = _environment(run.lang).get_template("audit.html.j2")
+    template = _environment(ctx.lang).get_template("audit.html.j2")
     t = view.t
     names = view.names
     tables = {}
@@ -530,9 +530,9 @@ def render(run: AuditRun) -> str:
         data=data,
         view=view,
         shown=view.shown,
-        lang=run.lang,
-        dir=i18n.direction(run.lang),
-        title=hb.text(hb.title, run.lang),
+        lang=ctx.lang,
+        dir=view.t.direction,
+        title=ctx.text(hb.title),
         organization=hb.organization,
         names=names,
         tables=tables,
@@ -547,7 +547,7 @@ def render(run: AuditRun) -> str:
         findings=findings,
         findings_total=findings_total,
         w=Words(t),
-        notes=run.localized_notes(),
+        notes=labels.notes(t, run),
         kinds=KINDS,
         sort_script=Markup(SORT_SCRIPT),
         escape=escape,

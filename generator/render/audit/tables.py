@@ -19,6 +19,7 @@ from typing import Any
 
 from ...audit.result import AuditRun
 from ...model import Handbook
+from ..context import RenderContext
 from . import json as report_json
 
 #: kinds of column: text, int (a count), score (points, unrounded), share (0-1), date
@@ -68,10 +69,10 @@ def _nps_row(v: dict[str, Any]) -> list[Any]:
 
 
 class _Builder:
-    def __init__(self, run: AuditRun, data: dict[str, Any]) -> None:
+    def __init__(self, ctx: RenderContext, run: AuditRun, data: dict[str, Any]) -> None:
         self.run = run
-        self.hb: Handbook = run.handbook
-        self.lang = run.lang
+        self.hb: Handbook = ctx.handbook
+        self.lang = ctx.lang
         self.data = data
         self.periods: dict[str, Any] = data.get("periods", {})
         self.conversations = {k: v for k, v in data["transcripts"]["employees"].items()}
@@ -240,8 +241,8 @@ class _Builder:
         yield Table("findings", _cols("conversation channel employee line:int kind message"), finding_rows())
 
 
-def build(run: AuditRun) -> list[Table]:
-    """Every table of the report, in a fixed order."""
+def build(ctx: RenderContext, run: AuditRun) -> list[Table]:
+    """Every table of the report, in a fixed order (names of the standards in ``ctx``'s language)."""
     data = report_json.build(run, with_audits=False)
-    b = _Builder(run, data)
+    b = _Builder(ctx, run, data)
     return [*b.summary(), *b.groups(), *b.audits(), *b.surveys(), *b.calibration(), *b.transcripts()]

@@ -10,13 +10,13 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from ...audit.labels import critical_policy, finding_details, kind_label
 from ...audit.result import AuditRun
 from ...audit.transcripts import KINDS
-from ...i18n import translator
 from ...report import visible
+from ..context import RenderContext
 from ..words import SEVERITY, word
 from . import json as report_json
+from .labels import critical_policy, date_range, finding_details, kind_label, notes, period_name
 
 MAX_FINDINGS = 200  # listed; the JSON report has all
 
@@ -50,11 +50,11 @@ def _fields(pairs: Sequence[tuple[str, str]]) -> list[str]:
 
 
 class _Text:
-    def __init__(self, run: AuditRun) -> None:
+    def __init__(self, ctx: RenderContext, run: AuditRun) -> None:
         self.run = run
-        self.lang = run.lang
-        self.t = translator(run.lang)
-        self.tiers = {t.id: run.handbook.text(t.name, run.lang) for t in run.handbook.scoring.tiers}
+        self.lang = ctx.lang
+        self.t = ctx.translator
+        self.tiers = {t.id: ctx.text(t.name) for t in ctx.handbook.scoring.tiers}
 
     def _(self, message: str, **values: object) -> str:
         return self.t.gettext(message, **values)
@@ -197,7 +197,6 @@ class _Text:
 
 
 def _period_line(text: _Text, label: str, previous: str | None) -> list[str]:
-    from ...audit.labels import date_range, period_name
     from ...audit.periods import bounds
 
     period = text._("Period")
@@ -221,9 +220,9 @@ def _store(text: _Text, store: dict[str, Any]) -> list[str]:
     return [*out, ""]
 
 
-def render(run: AuditRun) -> str:
+def render(ctx: RenderContext, run: AuditRun) -> str:
     data = report_json.build(run)
-    text = _Text(run)
+    text = _Text(ctx, run)
     out: list[str] = []
     if "store" in data["summary"]:
         out += _store(text, data["summary"]["store"])
@@ -247,6 +246,6 @@ def render(run: AuditRun) -> str:
         out += text.nps(data if section is None else dict(data, nps=section["nps"]))
     if run.transcripts is not None:
         out += text.transcripts(data)
-    for note in run.localized_notes():
+    for note in notes(text.t, run):
         out.append(text._("Note") + f": {note}")
     return "\n".join(out).rstrip("\n") + "\n"

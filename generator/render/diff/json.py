@@ -12,11 +12,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ...diagnostics import Diagnostic
-from ...diff.changes import ALL_ROLES, ChangeSet, FieldChange, TextChange
+from ...diff.changes import ALL_ROLES, ChangeSet, FieldChange, Place, TextChange
 from ..context import RenderContext
 from .present import counts
 
 FORMAT_VERSION = 1
+
+
+def _plain(value: object) -> object:
+    """A place as its English words (``journey/01-buy.yaml (stage browse, step 2)``), anything else as it is."""
+    return str(value) if isinstance(value, Place) else value
 
 
 def fields_json(fields: Mapping[str, FieldChange]) -> dict[str, Any]:
@@ -26,7 +31,7 @@ def fields_json(fields: Mapping[str, FieldChange]) -> dict[str, Any]:
         if isinstance(change, TextChange):
             out[name] = {lang: {"old": change.old.get(lang), "new": change.new.get(lang)} for lang in change.languages}
         else:
-            out[name] = {"old": change.old, "new": change.new}
+            out[name] = {"old": _plain(change.old), "new": _plain(change.new)}
     return out
 
 

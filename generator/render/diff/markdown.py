@@ -15,7 +15,7 @@ from ...i18n import N_, Translator
 from ..context import RenderContext
 from ..words import word
 from .markup import md, md_word_diff
-from .present import counts, entity_name, item_text, role_label, summary_line, value_pair
+from .present import WORKED_OUT, counts, entity_name, field_name, item_text, role_label, summary_line, value_pair
 
 GITHUB_LIMIT = 65_536
 #: room kept for the closing lines and the truncation note
@@ -156,7 +156,8 @@ def _field(changes: ChangeSet, name: str, change: FieldChange, t: Translator) ->
             for lang in change.languages
         ]
     old, new = value_pair(changes, name, change, t.lang)
-    return [f"  - {name}: {md(old)} → {md(new)}"]
+    label = md(field_name(t, name)) if name in WORKED_OUT else name  # a YAML key is shown as written
+    return [f"  - {label}: {md(old)} → {md(new)}"]
 
 
 def _stale(changes: ChangeSet, t: Translator) -> list[str]:

@@ -9,12 +9,12 @@ work from ``what-changed.md``. Every text from the YAML goes through :func:`.mar
 from __future__ import annotations
 
 from ... import urls
-from ...diff.changes import ChangeSet, EntityChange, FieldChange, ItemChange, TextChange, ValueChange
+from ...diff.changes import ChangeSet, EntityChange, FieldChange, ItemChange, Place, TextChange, ValueChange
 from ...i18n import N_, Translator
 from ..context import RenderContext
 from ..words import ENTITY, KIND, SEVERITY, word
 from .markup import md, md_word_diff
-from .present import entity_name, item_text, role_label, summary_line, value
+from .present import entity_name, item_text, place, role_label, summary_line, value
 
 #: field name -> its interface word, for the fields the site names
 FIELD_LABELS = {
@@ -129,10 +129,22 @@ def _field(changes: ChangeSet, name: str, change: FieldChange, t: Translator) ->
             f"    - {title} ({other}): {md_word_diff(change.old.get(other, ''), change.new.get(other, ''))}"
             for other in change.languages
         ]
-    if name in ("location", "position"):
+    if isinstance(change.old, Place) and isinstance(change.new, Place):
+        old, new = (place(t, p, _stage_title(changes, p, t)) for p in (change.old, change.new))
+        return ["    - " + md(t.gettext("moved")) + f": {md(old)} → {md(new)}"]
+    if name in ("location", "position"):  # an item's position among its siblings
         return ["    - " + md(t.gettext("moved")) + f": {md(str(change.old))} → {md(str(change.new))}"]
     old, new = _value(changes, name, change, t)
     return [f"    - {title}: {md(old)} → {md(new)}"]
+
+
+def _stage_title(changes: ChangeSet, where: Place, t: Translator) -> str | None:
+    """The stage's title in ``t``'s language (readers of the site know stages by name, not by id)."""
+    for book in (changes.new, changes.old):
+        stage = book.stage(where.stage) if where.stage else None
+        if stage is not None:
+            return t.quote(book.text(stage.title, t.lang))
+    return None
 
 
 def _value(changes: ChangeSet, name: str, change: ValueChange, t: Translator) -> tuple[str, str]:

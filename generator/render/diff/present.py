@@ -6,17 +6,29 @@ follow each language's plural rules.
 
 from __future__ import annotations
 
-from ...diff.changes import ALL_ROLES, ChangeSet, EntityChange, ItemChange, RoleSummary, ValueChange
-from ...i18n import Translator, translator
+from ...diff.changes import ALL_ROLES, ChangeSet, EntityChange, ItemChange, Place, RoleSummary, ValueChange
+from ...i18n import N_, Translator, translator
 from ...model import Text
 
 #: fields whose values are role ids, shown as role names
 ROLE_VALUED = frozenset({"role", "owner", "support"})
 
 SYMBOLS = {"added": "+", "removed": "-", "changed": "~", "moved": ">"}
+#: fields a comparison adds that are no key of the YAML: their names are words (the YAML's keys stay as written)
+WORKED_OUT = {
+    "location": N_("place"),  # the file (and stage and step) a standard is written in; "location" is a shop
+    "position": N_("position"),  # an item's place among its siblings, a step's in the journey
+    "stage": N_("stage"),  # the stage a step belongs to
+}
 
 def role_label(changes: ChangeSet, role: str, lang: str) -> str:
     return translator(lang).gettext("All roles") if role == ALL_ROLES else changes.role_name(role, lang)
+
+
+def field_name(t: Translator, name: str) -> str:
+    """A field as the text and Markdown reports name it: the YAML's key, or a word for a worked-out field."""
+    message = WORKED_OUT.get(name)
+    return t.gettext(message) if message else name
 
 
 def summary_line(summary: RoleSummary, t: Translator | None = None) -> str:
@@ -56,8 +68,19 @@ def counts_line(changes: ChangeSet, t: Translator) -> str:
                      stale=t.format_integer(len(changes.stale)))
 
 
+def place(t: Translator, where: Place, stage: str | None = None) -> str:
+    """``journey/01-buy.yaml (stage browse, step 2)`` in ``t``'s language; ``stage`` names the stage
+    (its title on a page for readers), default its id."""
+    if where.stage is None or where.step is None:
+        return where.file
+    return t.gettext("{file} (stage {stage}, step {position})", file=where.file, stage=stage or where.stage,
+                     position=t.format_integer(where.step))
+
+
 def value(changes: ChangeSet, name: str, raw: object, lang: str) -> str:
-    """A field value for people: role names for role ids, lists joined, ``(none)`` for nothing."""
+    """A field value for people: role names for role ids, lists joined, places in words, ``(none)`` for nothing."""
+    if isinstance(raw, Place):
+        return place(translator(lang), raw)
     if raw is None or raw == [] or raw == {}:
         return translator(lang).gettext("(none)")
     last = name.rsplit(".", 1)[-1]

@@ -12,7 +12,7 @@ from ...diagnostics import Diagnostic
 from ...diff.changes import ChangeSet, EntityChange, FieldChange, ItemChange, TextChange
 from ...diff.words import as_text
 from ..context import RenderContext
-from .present import SYMBOLS, counts_line, entity_name, item_text, role_label, summary_line, value_pair
+from .present import SYMBOLS, counts_line, entity_name, field_name, item_text, role_label, summary_line, value_pair
 
 INDENT = "    "
 
@@ -88,4 +88,4 @@ def _field(ctx: RenderContext, changes: ChangeSet, name: str, change: FieldChang
             for lang in change.languages
         ]
     old, new = value_pair(changes, name, change, ctx.lang)
-    return [f"{INDENT}{name}: {old} -> {new}"]
+    return [f"{INDENT}{field_name(ctx.translator, name)}: {old} -> {new}"]

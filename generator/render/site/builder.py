@@ -108,7 +108,7 @@ def write_docs(ctx: RenderContext, docs_dir: Path) -> list[Page]:
     for old in docs_dir.rglob("*.md"):
         if old.relative_to(docs_dir).as_posix() not in wanted:
             old.unlink()
-    write_if_changed(entries_file(docs_dir), entries_json(ctx.handbook, ctx.lang))
+    write_if_changed(entries_file(docs_dir), entries_json(ctx))
     copy_assets(docs_dir)
     return pages
 

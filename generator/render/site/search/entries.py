@@ -12,23 +12,23 @@ import json
 from pathlib import Path
 
 from .... import urls
-from ....i18n import translator
-from ....model import Handbook
+from ...context import RenderContext
 from .. import markdown as md
 
 ENTRIES_FILE = "search-entries.json"
 
 
-def search_entries(handbook: Handbook, lang: str) -> list[dict[str, str]]:
-    """``{"location", "title", "text"}`` for every forbidden phrase written in ``lang`` (HTML-escaped text)."""
+def search_entries(ctx: RenderContext) -> list[dict[str, str]]:
+    """``{"location", "title", "text"}`` for every forbidden phrase written in the context's language
+    (HTML-escaped text)."""
     page = urls.html(urls.FORBIDDEN)
-    say_instead = html.escape(translator(lang).gettext("Say instead"), quote=False)
+    say_instead = html.escape(ctx._("Say instead"), quote=False)
     entries = []
-    for phrase in handbook.forbidden:
-        said = " ".join(handbook.text(phrase.phrase, lang).split())
+    for phrase in ctx.handbook.forbidden:
+        said = " ".join(ctx.text(phrase.phrase).split())
         if not said:
             continue
-        instead = md.plain(handbook.text(phrase.instead, lang))
+        instead = md.plain(ctx.text(phrase.instead))
         text = (
             f"<p>{say_instead}: {html.escape(instead, quote=False)}</p>"
             if instead
@@ -43,8 +43,8 @@ def entries_file(docs_dir: Path) -> Path:
     return docs_dir.parent / ENTRIES_FILE
 
 
-def entries_json(handbook: Handbook, lang: str) -> str:
-    return json.dumps(search_entries(handbook, lang), ensure_ascii=False, indent=0) + "\n"
+def entries_json(ctx: RenderContext) -> str:
+    return json.dumps(search_entries(ctx), ensure_ascii=False, indent=0) + "\n"
 
 
 def read_entries(docs_dir: Path) -> list[dict[str, str]]:

@@ -11,8 +11,10 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..i18n import N_, Translator
-from ..render.words import WHERE, word
+from ...audit.notes import NOTES
+from ...audit.result import AuditRun
+from ...i18n import N_, Translator
+from ..words import WHERE, word
 
 #: Unicode isolates around ids and numbers in right-to-left tooltips (a ``title`` cannot hold ``<bdi>``)
 LRI, PDI = "\u2066", "\u2069"
@@ -23,18 +25,6 @@ KIND_LABELS = {
     "missing_required": N_("Missing required element"),
     "first_response": N_("Late first response"),
     "response_time": N_("Late response"),
-}
-#: the notes :meth:`AuditRun.note` records (English in the JSON report, translated in the others)
-NOTES = {
-    "note_no_audits": N_("{path} has no audit rows: there is nothing to score"),
-    "note_no_responses": N_("{path} has no responses: NPS is not defined"),
-    "note_no_messages": N_("{path} has no messages"),
-    "note_export_left_out": N_(
-        "{path}: left out, as the customer never saw them or nobody wrote them: internal notes — {notes}, bot or "
-        "automatic messages — {bots}, parts without words (assignments, closings, voice records) — {other}"),
-    "note_unknown_authors": N_(
-        "{path}: messages by authors the export does not describe ({n}) were counted as agents' messages, named "
-        "by their user id; export the users too (Zendesk: include=users) to name them by external id or e-mail"),
 }
 #: the inputs a report names
 INPUTS = {"results": N_("Audit results"), "surveys": N_("Surveys"), "transcripts": N_("Transcripts")}
@@ -116,11 +106,25 @@ def finding_details(t: Translator, finding: dict[str, Any], markup: bool = False
     return _fill(t.gettext("no agent reply; the target is {target}"), markup, target=target_text)
 
 
+def notes(t: Translator, run: AuditRun) -> list[str]:
+    """The run's notes in the report's language; a note appended as plain text stays as it is."""
+    out = []
+    for i, text in enumerate(run.notes):
+        keyed = run.note_keys.get(i)
+        if keyed is None:
+            out.append(text)
+            continue
+        key, path, values = keyed
+        shown = {k: t.format_integer(v) if isinstance(v, int) else v for k, v in values.items()}
+        out.append(t.gettext(NOTES[key], path=path, **shown))
+    return out
+
+
 def period_name(t: Translator, label: str) -> str:
     """A period label as words of the language: ``November 2026``, ``week 45, 2026``, ``Q4 2026``."""
     from babel.dates import format_skeleton
 
-    from .periods import bounds, kind_of
+    from ...audit.periods import bounds, kind_of
 
     first, _last = bounds(label)
     kind = kind_of(label)
