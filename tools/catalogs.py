@@ -180,8 +180,9 @@ def problems() -> list[str]:
                      f"missing {missing}, no longer used {extra}")
     moved = sorted(str(key[1]) for key in wanted & set(template) if where[key] != template[key])
     if moved:  # the translators' "where is this used" would point at the wrong files
-        found.append(f"{TEMPLATE.relative_to(ROOT)} names old places for {moved[:5]}"
-                     f"{f' and {len(moved) - 5} more' if len(moved) > 5 else ''} (run: python tools/catalogs.py update)")
+        more = f" and {len(moved) - 5} more" if len(moved) > 5 else ""
+        found.append(f"{TEMPLATE.relative_to(ROOT)} names old places for {moved[:5]}{more}"
+                     " (run: python tools/catalogs.py update)")
     msgfmt = shutil.which("msgfmt")
     for po in _catalogs():
         name = po.relative_to(ROOT)

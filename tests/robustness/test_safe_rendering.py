@@ -135,7 +135,8 @@ def test_the_audit_report_is_checked_before_it_is_written(tmp_path: Path, monkey
         encoding="utf-8",
     )
     real = report_html.render
-    monkeypatch.setattr(report_html, "render", lambda run: real(run).replace("</body>", "<img src=x onerror=f()>"))
+    monkeypatch.setattr(report_html, "render",
+                        lambda ctx, run: real(ctx, run).replace("</body>", "<img src=x onerror=f()>"))
     ran = CliRunner().invoke(main, ["audit", str(folder), "--results", str(tmp_path / "r.csv"), "--format", "html",
                                     "--out", str(tmp_path / "out")])
     assert ran.exit_code == 1
