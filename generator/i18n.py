@@ -28,14 +28,16 @@ from __future__ import annotations
 import json
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent, get_minus_sign_symbol, get_plus_sign_symbol
 from babel.support import NullTranslations, Translations
 from babel.units import format_unit
+
+if TYPE_CHECKING:
+    import jinja2
 
 #: the catalogs' folder (``<lang>/LC_MESSAGES/messages.mo``) and their gettext domain
 LOCALES = Path(__file__).parent / "locales"

@@ -61,6 +61,8 @@ def _interruptible() -> Iterator[None]:
 class Engine:
     """One DuckDB connection with the handbook's tables; use it as a context manager."""
 
+    BATCH = 2000  # rows fetched at once by :meth:`cursor`
+
     def __init__(self, handbook: Handbook, database: str = ":memory:") -> None:
         self.handbook = handbook
         self.tmp = tempfile.mkdtemp(prefix="handbook-audit-")
@@ -101,6 +103,20 @@ class Engine:
         with _interruptible():
             return self.con.execute(sql, list(params)).fetchall()
 
+    def cursor(self, sql: str) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of ``sql`` in batches of :attr:`BATCH` rows, fetched as they are used.
+
+        The result lives on the connection: run no other statement until the last batch is read.
+        """
+        with _interruptible():
+            self.con.execute(sql)
+        while True:
+            with _interruptible():
+                rows = self.con.fetchmany(self.BATCH)
+            if not rows:
+                return
+            yield rows
+
     def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...]:
         with _interruptible():
             row = self.con.execute(sql, list(params)).fetchone()
@@ -115,14 +131,16 @@ class Engine:
         self.execute("CREATE TEMP TABLE hb_roles (role VARCHAR, department VARCHAR)")
         self.execute("CREATE TEMP TABLE hb_dated (ix INTEGER, gid VARCHAR, effective DATE, retired DATE)")
         self.execute(f"CREATE TYPE item_t AS ENUM ({', '.join(sql_text(i) for i in ids)})")
-        if self.items:
-            self.con.executemany(
-                "INSERT INTO hb_items VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(ix, s.global_id, s.severity, self.weights.get(s.severity, 0.0), s.severity == "critical",
-                  s.parent, s.parent_kind, s.role) for ix, s in enumerate(self.items)],
-            )
-        if hb.roles:
-            self.con.executemany("INSERT INTO hb_roles VALUES (?, ?)", [(r.id, r.department) for r in hb.roles])
-        dated = [(ix, s.global_id, s.effective, s.retired) for ix, s in enumerate(self.items) if s.dated]
-        if dated:
-            self.con.executemany("INSERT INTO hb_dated VALUES (?, ?, ?, ?)", dated)
+        self._insert("hb_items", [(ix, s.global_id, s.severity, self.weights.get(s.severity, 0.0),
+                                   s.severity == "critical", s.parent, s.parent_kind, s.role)
+                                  for ix, s in enumerate(self.items)])
+        self._insert("hb_roles", [(r.id, r.department) for r in hb.roles])
+        self._insert("hb_dated", [(ix, s.global_id, s.effective, s.retired)
+                                  for ix, s in enumerate(self.items) if s.dated])
+
+    def _insert(self, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Insert ``rows`` in one statement (a list a column, unnested side by side: no statement per row)."""
+        if rows:
+            columns = list(zip(*rows, strict=True))
+            self.execute(f"INSERT INTO {table} SELECT {', '.join('unnest(?)' for _ in columns)}",
+                         [list(c) for c in columns])

@@ -40,6 +40,24 @@ _EDGE = f"'^{WHITESPACE_CLASS}|{WHITESPACE_CLASS}$'"
 #: an answer to an item that is not in force on the audit's date (FORMAT §7.9): ``{d}`` the date, ``{ix}`` the item
 _NOT_IN_FORCE = ("EXISTS (SELECT 1 FROM hb_dated AS d WHERE d.ix = {ix} "
                  "AND (TRY_CAST({d} AS DATE) < d.effective OR TRY_CAST({d} AS DATE) >= d.retired))")
+INLINE_DATED = 64  # up to this many dated items, their dates are written into the SQL (no join per answer)
+
+
+def _not_in_force_sql(engine: Engine, d: str, ix: str) -> str:
+    """SQL that is true when item ``ix`` is not in force on the day ``d`` (text): ``_NOT_IN_FORCE``, with the
+    dates of the handbook's few dated items written out when there are few (a comparison, not a look-up)."""
+    dated = [(n, s) for n, s in enumerate(engine.items) if s.dated]
+    if not dated:
+        return "false"
+    if len(dated) > INLINE_DATED:
+        return _NOT_IN_FORCE.format(d=d, ix=ix)
+    day = f"TRY_CAST({d} AS DATE)"
+    cases = []
+    for n, s in dated:
+        bounds = ([f"{day} < DATE '{s.effective.isoformat()}'"] if s.effective else []) + (
+            [f"{day} >= DATE '{s.retired.isoformat()}'"] if s.retired else [])
+        cases.append(f"({ix} = {n} AND ({' OR '.join(bounds)}))")
+    return f"coalesce({' OR '.join(cases)}, false)"
 
 
 def _aggregate(source: str, result_expr: str, items: int) -> str:
@@ -53,7 +71,8 @@ def _aggregate(source: str, result_expr: str, items: int) -> str:
                count(*) * 4 - count(date) - count(employee) - count(role) - count(location) AS empties,
                count(*) - count(ix) AS bad_items,
                count(*) - count(res) AS bad_results,
-               list(ix * 4 + res) AS codes
+               list(ix * 4 + res) AS codes,
+               bit_count(bitstring_agg(ix, 0, {max(items - 1, 0)})) AS distinct_items
         FROM (
             SELECT audit_id, date, employee, role, location, auditor, visit, scenario,
                    hash(date, employee, role, location, auditor, visit, scenario) AS h,
@@ -65,18 +84,18 @@ def _aggregate(source: str, result_expr: str, items: int) -> str:
         GROUP BY audit_id"""
 
 
-def _unclean(table: str) -> str:
+def _unclean(engine: Engine, table: str) -> str:
     """Audits of a fast read that the careful reader must look at."""
     edges = " OR ".join(f"regexp_matches({c}, {_EDGE})" for c in ("audit_id", "employee", "location", *OPTIONAL))
     return f"""
         SELECT count(*) FROM {table}
         WHERE audit_id IS NULL OR mixed OR empties > 0 OR bad_items > 0 OR bad_results > 0
-           OR len(list_distinct(list_transform(codes, lambda c: c // 4))) <> len(codes)
+           OR distinct_items <> len(codes)
            OR NOT {sql_date_check("date")}
            OR role NOT IN (SELECT role FROM hb_roles)
            OR {edges}
            OR audit_id IN (SELECT audit_id FROM (SELECT audit_id, date, unnest(codes) // 4 AS ix FROM {table}) AS a
-                           WHERE {_NOT_IN_FORCE.format(d="a.date", ix="a.ix")})"""
+                           WHERE {_not_in_force_sql(engine, "a.date", "a.ix")})"""
 
 
 def _finish(engine: Engine, raw: str, path: str) -> int:
@@ -96,7 +115,7 @@ def load(engine: Engine, path: str, problems: Problems, fast: bool = True) -> in
         try:
             engine.execute("CREATE OR REPLACE TEMP TABLE results_raw AS "
                            + _aggregate(duckdb_source(path, header, RESULTS), _FAST_RESULT, items))
-            if engine.one(_unclean("results_raw"))[0] == 0:
+            if engine.one(_unclean(engine, "results_raw"))[0] == 0:
                 edges = f"'^{WHITESPACE_CLASS}+|{WHITESPACE_CLASS}+$'"
                 engine.execute(f"""
                     CREATE OR REPLACE TEMP VIEW answers_in AS
@@ -125,8 +144,9 @@ def load(engine: Engine, path: str, problems: Problems, fast: bool = True) -> in
 # -- the careful reader's diagnostics -------------------------------------------------------------------
 
 
-def _row_ok_sql(items: int) -> str:
-    in_force = _NOT_IN_FORCE.format(d="results_rows.date", ix="enum_code(TRY_CAST(results_rows.item AS item_t))")
+def _row_ok_sql(engine: Engine) -> str:
+    items = len(engine.items)
+    in_force = _not_in_force_sql(engine, "results_rows.date", "enum_code(TRY_CAST(results_rows.item AS item_t))")
     return (f"(audit_id IS NOT NULL AND date IS NOT NULL AND employee IS NOT NULL AND role IS NOT NULL "
             f"AND location IS NOT NULL AND item IS NOT NULL AND result IS NOT NULL AND {sql_date_check('date')} "
             f"AND role IN (SELECT role FROM hb_roles) "
@@ -138,7 +158,7 @@ def _row_ok_sql(items: int) -> str:
 def _diagnose(engine: Engine, path: str, problems: Problems) -> None:
     """Every problem of ``results_rows`` with its line, as the rows come in the file."""
     hb = engine.handbook
-    ok = _row_ok_sql(len(engine.items))
+    ok = _row_ok_sql(engine)
     roles = [r.id for r in hb.roles]
     found: list[tuple[int, str, str, str, str]] = []  # line, rule, message, hint, ordering
     bad_rows = engine.rows(f"SELECT line, audit_id, date, employee, role, location, item, result FROM results_rows "

@@ -17,9 +17,11 @@ Nothing is rounded here: reporters round when they show a number.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import overload
 
 from ..model import Handbook, Scoring, Tier
 from . import periods as periods_mod
@@ -89,7 +91,7 @@ class Pool:
 class Scores:
     """Every score of one range of audits (the whole run, or one period)."""
 
-    audits: list[AuditScore]
+    audits: Sequence[AuditScore]  # an :class:`Audits` (read from DuckDB when first used), or a list
     employees: dict[str, MeanGroup]
     roles: dict[str, MeanGroup]
     locations: dict[str, MeanGroup]
@@ -192,29 +194,96 @@ def _scored_table(engine: Engine, table: str, where: str, kind: str | None) -> N
                    FROM a JOIN s USING (audit_id) LEFT JOIN hb_roles AS r ON r.role = a.role),
              x AS (SELECT *, CASE WHEN answered_w = 0 THEN NULL ELSE 100.0 * yes_w / answered_w END AS raw FROM w),
              f AS (SELECT *, {_final_sql(scoring.critical_fail)} AS final FROM x)
-        SELECT *, final >= {float(scoring.pass_mark)!r}::DOUBLE AS passed FROM f
-        ORDER BY date, audit_id""")
+        SELECT *, final >= {float(scoring.pass_mark)!r}::DOUBLE AS passed,
+               row_number() OVER (ORDER BY date, audit_id) AS ord
+        FROM f""")
 
 
 _AUDIT_COLUMNS = ("audit_id, date, employee, role, location, department, auditor, visit, scenario, source, yes, no, "
                   "na, yes_w, answered_w, crit, raw, final, passed, period")
+#: one audit as the JSON report's ``audits`` list writes it (:func:`generator.render.audit.json.audit_dict`)
+_AUDIT_JSON = ("to_json(struct_pack(id := audit_id, path := source, date := date::VARCHAR, period := period, "
+               "employee := employee, role := role, location := location, department := department, "
+               "auditor := auditor, visit := visit, scenario := scenario, yes := yes, no := no, na := na, "
+               "yes_weight := yes_w, answered_weight := answered_w, raw := raw, final := final, passed := passed, "
+               "critical_failed := crit))::VARCHAR")
+_FLOATS = ("yes_w", "answered_w", "raw", "final")
+#: what tells whether DuckDB writes every number and date of the audits as Python's encoder does: floats from
+#: 1e-4 to under 1e16 (Python writes others with an exponent: ``1e-05``, DuckDB ``1e-5``) and four-digit years
+_RANGES = ", ".join([*(f"min(abs(nullif({c}, 0))), max(abs({c}))" for c in _FLOATS),
+                     "min(year(date)), max(year(date))"])
+#: a control character in a text: DuckDB escapes it ``\u001B``, Python ``\u001b`` (an escaped backslash before
+#: it is left alone)
+_UPPER_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u00([01][0-9A-F])")
 
 
-def _audit_rows(engine: Engine) -> list[AuditScore]:
-    return [
-        AuditScore(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13], r[14],
-                   tuple(r[15]), r[16], r[17], r[18], r[19])
-        for r in engine.rows(f"SELECT {_AUDIT_COLUMNS} FROM scored ORDER BY date, audit_id")
-    ]
+def _python_escapes(text: str) -> str:
+    """DuckDB's JSON text with its ``\\u00XX`` escapes written as Python writes them."""
+    if "\\u00" not in text:
+        return text
+    return _UPPER_ESCAPE.sub(lambda m: m.group(1) + "\\u00" + m.group(2).lower(), text)
 
 
-def _add(group: MeanGroup, a: AuditScore) -> None:
-    if a.final is None:
-        group.unscored.append(a.id)
-        return
-    group.audits.append(a.id)
-    group.finals.append(a.final)
-    group.passed += bool(a.passed)
+class Audits(Sequence[AuditScore]):
+    """The audits of one range or period, by date then id: rows of the run's ``scored`` table in DuckDB.
+
+    They become :class:`AuditScore` objects only when a reporter first reads them (the text, HTML, CSV and
+    XLSX reports), and the JSON report has DuckDB write them (:meth:`json`): a million result rows never turn
+    into Python objects on the way to ``audit.json``. Read them while the :class:`~.engine.Engine` is open.
+    """
+
+    def __init__(self, engine: Engine, table: str, where: str, count: int) -> None:
+        self._engine = engine
+        self._table = table
+        self._where = where
+        self._count = count
+        self._loaded: list[AuditScore] | None = None
+
+    def _rows(self) -> list[AuditScore]:
+        if self._loaded is None:
+            self._loaded = [
+                AuditScore(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13],
+                           r[14], tuple(r[15]), r[16], r[17], r[18], r[19])
+                for r in self._engine.rows(f"SELECT {_AUDIT_COLUMNS} FROM {self._table} WHERE {self._where} "
+                                           "ORDER BY ord")
+            ] if self._count else []
+        return self._loaded
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> AuditScore: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[AuditScore]: ...
+    def __getitem__(self, index: int | slice) -> AuditScore | list[AuditScore]:
+        return self._rows()[index]
+
+    def __iter__(self) -> Iterator[AuditScore]:
+        return iter(self._rows())
+
+    def json(self) -> Iterator[str] | None:
+        """The ``audits`` list's entries as JSON text, comma-separated, a batch of audits a piece, written by DuckDB
+        exactly as Python's encoder writes :func:`~generator.render.audit.json.audit_dict` of each; None when
+        a number or a date of an audit needs Python to write it that way (see :data:`_RANGES`)."""
+        if self._count:
+            *floats, first_year, last_year = self._engine.one(
+                f"SELECT {_RANGES} FROM {self._table} WHERE {self._where}")
+            lows, highs = floats[0::2], floats[1::2]
+            if (any(low is not None and low < 1e-4 for low in lows)
+                    or any(high is not None and not high < 1e16 for high in highs)
+                    or not 1000 <= first_year <= last_year <= 9999):
+                return None
+        return self._json()
+
+    def _json(self) -> Iterator[str]:
+        if not self._count:
+            return
+        first = True
+        for rows in self._engine.cursor(f"SELECT {_AUDIT_JSON} FROM {self._table} WHERE {self._where} "
+                                        "ORDER BY ord"):
+            yield ("" if first else ",") + _python_escapes(",".join(r[0] for r in rows))
+            first = False
 
 
 def _close(group: MeanGroup) -> None:
@@ -224,33 +293,66 @@ def _close(group: MeanGroup) -> None:
 
 
 GROUP_KEYS = ("employee", "role", "location", "department")
+#: the groups :func:`_mean_groups` gathers: the keys above, and every audit of the range or period as one
+_GROUPS = (*((key, key) for key in GROUP_KEYS), ("overall", "'overall'"))
 
 
 def _mean_groups(engine: Engine, by_period: bool) -> dict[str | None, dict[str, dict[str, MeanGroup]]]:
-    """Per period (None: the whole range), per key of :data:`GROUP_KEYS`, the groups of the ``scored`` audits,
-    each closed (its mean by ``math.fsum`` over its final scores in the order of date, then id).
+    """Per period (None: the whole range), per key of :data:`GROUP_KEYS` and ``overall``, the groups of the
+    ``scored`` audits, each closed (its mean by ``math.fsum`` over its final scores in the order of date, then id).
 
-    DuckDB gathers each group's audit ids and final scores (by date, then id) and counts its passes, so no
-    Python code runs per audit.
+    One query (grouping sets) has DuckDB gather each group's audit ids and final scores (by date, then id) and
+    count its passes, for the whole range and, with ``by_period``, for each period: no Python code runs per audit.
     """
+    keys = [key for key, _ in _GROUPS]
+    sets = [f"({key})" for key in GROUP_KEYS] + ["()"]
+    if by_period:
+        sets += [f"(period, {key})" for key in GROUP_KEYS] + ["(period)"]
+    ordered = "ORDER BY ord) FILTER"
+    rows = engine.rows(f"""
+        SELECT {"grouping(period) = 0, period" if by_period else "false, NULL::VARCHAR"},
+               grouping({", ".join(GROUP_KEYS)}) AS gset,
+               {", ".join(GROUP_KEYS)},
+               coalesce(list(audit_id {ordered} (WHERE final IS NOT NULL), []),
+               coalesce(list(audit_id {ordered} (WHERE final IS NULL), []),
+               coalesce(list(final {ordered} (WHERE final IS NOT NULL), []),
+               count(*) FILTER (WHERE passed)
+        FROM scored GROUP BY GROUPING SETS ({", ".join(sets)})
+        ORDER BY {", ".join(GROUP_KEYS)}""")
     out: dict[str | None, dict[str, dict[str, MeanGroup]]] = {}
-    period = "period" if by_period else "NULL::VARCHAR"
-    for key in GROUP_KEYS:
-        rows = engine.rows(f"""
-            SELECT {period} AS p, {key},
-                   coalesce(list(audit_id ORDER BY date, audit_id) FILTER (WHERE final IS NOT NULL), []),
-                   coalesce(list(audit_id ORDER BY date, audit_id) FILTER (WHERE final IS NULL), []),
-                   coalesce(list(final ORDER BY date, audit_id) FILTER (WHERE final IS NOT NULL), []),
-                   count(*) FILTER (WHERE passed)
-            FROM scored GROUP BY ALL ORDER BY {key}""")
-        for label, gid, ids, unscored, finals, passed in rows:
-            group = MeanGroup(gid, ids, unscored, finals, int(passed))
-            _close(group)
-            keyed = out.get(label)
-            if keyed is None:
-                keyed = out[label] = {k: {} for k in GROUP_KEYS}
-            keyed[key][gid] = group
+    # grouping(employee, role, location, department): a bit per key that is *not* grouped, the first the highest
+    width = len(GROUP_KEYS)
+    by_set = {(1 << width) - 1 - (1 << (width - 1 - n)): n for n in range(width)}
+    for is_period, label, gset, *values in rows:
+        n = by_set.get(gset)
+        key = keys[n] if n is not None else "overall"
+        gid = values[n] if n is not None else "overall"
+        ids, unscored, finals, passed = values[width:]
+        group = MeanGroup(gid, ids, unscored, finals, int(passed))
+        _close(group)
+        period = label if is_period else None
+        keyed = out.get(period)
+        if keyed is None:
+            keyed = out[period] = {k: {} for k in keys}
+        keyed[key][gid] = group
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Miss:
+    """An audit with a critical item answered `no`: what :func:`.alerts.repeat_critical` reads."""
+
+    id: str
+    date: date
+    employee: str
+    critical_failed: tuple[str, ...]
+    period: str | None
+
+
+def _misses(engine: Engine) -> list[_Miss]:
+    """The ``scored`` audits with a critical item answered `no`, by date then id."""
+    return [_Miss(i, d, e, tuple(c), p) for i, d, e, c, p in engine.rows(
+        "SELECT audit_id, date, employee, crit, period FROM scored WHERE len(crit) > 0 ORDER BY ord")]
 
 
 PoolCount = tuple[str | None, str, int, int, int, int]  # period, location, ix, yes, no, na
@@ -312,17 +414,13 @@ def _pools(handbook: Handbook, engine: Engine,
     )
 
 
-def _scores(handbook: Handbook, engine: Engine, audits: list[AuditScore], groups: dict[str, dict[str, MeanGroup]],
-            counts: list[tuple[str, int, int, int, int]]) -> Scores:
+def _scores(handbook: Handbook, engine: Engine, audits: Audits, groups: dict[str, dict[str, MeanGroup]],
+            counts: list[tuple[str, int, int, int, int]], misses: list[_Miss]) -> Scores:
     scoring: Scoring = handbook.scoring
     employees = groups["employee"]
     for group in employees.values():
         if len(group.finals) >= scoring.min_audits:
             group.tier = tier_for(group.score, scoring.tiers)
-    overall = MeanGroup("overall")
-    for a in audits:
-        _add(overall, a)
-    _close(overall)
     items, steps, situations, cells = _pools(handbook, engine, counts)
     return Scores(
         audits=audits,
@@ -333,19 +431,19 @@ def _scores(handbook: Handbook, engine: Engine, audits: list[AuditScore], groups
         steps=steps,
         situations=situations,
         items=items,
-        overall=overall,
+        overall=groups["overall"].get("overall") or MeanGroup("overall"),
         step_locations=cells,
-        alerts=repeat_critical(audits, scoring.repeat_critical),
+        alerts=repeat_critical(misses, scoring.repeat_critical),
     )
 
 
-
-
 def score(engine: Engine, table: str = "audits_in", where: str = "true", period: str | None = None) -> Scored:
-    """Every score of the audits in ``table`` that match ``where``; per period too with ``period``."""
+    """Every score of the audits in ``table`` that match ``where``; per period too with ``period``.
+
+    The audits themselves stay in DuckDB (:class:`Audits`): use the result while ``engine`` is open.
+    """
     hb = engine.handbook
     _scored_table(engine, table, where, period)
-    audits = _audit_rows(engine)
     counts = _pool_counts(engine, table, period is not None)
     whole_counts: dict[tuple[str, int], list[int]] = {}
     for _p, location, ix, yes, no, na in counts:
@@ -353,16 +451,21 @@ def score(engine: Engine, table: str = "audits_in", where: str = "true", period:
         tally[0] += yes
         tally[1] += no
         tally[2] += na
-    flat = [(loc, ix, *t) for (loc, ix), t in sorted(whole_counts.items())]
-    whole_groups = _mean_groups(engine, False).get(None) or {key: {} for key in GROUP_KEYS}
-    result = Scored(_scores(hb, engine, audits, whole_groups, flat), period)  # type: ignore[arg-type]
+    flat = [(loc, ix, t[0], t[1], t[2]) for (loc, ix), t in sorted(whole_counts.items())]
+    misses = _misses(engine) if hb.scoring.repeat_critical is not None else []
+    empty: dict[str, dict[str, MeanGroup]] = {key: {} for key, _ in _GROUPS}
+    groups = _mean_groups(engine, period is not None)
+    whole_groups = groups.get(None) or empty
+    total = int(engine.one("SELECT count(*) FROM scored")[0])
+    result = Scored(_scores(hb, engine, Audits(engine, "scored", "true", total), whole_groups, flat, misses),
+                    period)
     if period is None:
         return result
-    period_groups = _mean_groups(engine, True)
-    by_period = periods_mod.group(audits, lambda a: a.date, period)
     period_counts: dict[str, list[tuple[str, int, int, int, int]]] = {}
     for p, location, ix, yes, no, na in counts:
         period_counts.setdefault(str(p), []).append((location, ix, yes, no, na))
-    for label, members in by_period.items():
-        result.periods[label] = _scores(hb, engine, members, period_groups[label], sorted(period_counts.get(label, [])))
+    for label, n in engine.rows("SELECT period, count(*) FROM scored GROUP BY period ORDER BY period"):
+        audits = Audits(engine, "scored", f"period = {sql_text(label)}", int(n))
+        result.periods[label] = _scores(hb, engine, audits, groups[label],
+                                        sorted(period_counts.get(label, [])), [m for m in misses if m.period == label])
     return result

@@ -12,7 +12,7 @@ from typing import Any
 from ...audit.alerts import Alert
 from ...audit.nps import Nps, NpsGroup
 from ...audit.result import AuditRun
-from ...audit.scoring import AuditScore, MeanGroup, Pool, Scores
+from ...audit.scoring import Audits, AuditScore, MeanGroup, Pool, Scores
 from ...audit.transcripts import KINDS, TranscriptResult
 from ...model import Handbook
 
@@ -271,8 +271,10 @@ def build(run: AuditRun, with_audits: bool = True) -> dict[str, Any]:
     return out
 
 
-_DUMPS = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode  # C encoder, no indent
-_STREAM = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+_DUMPS = json.JSONEncoder(  # the C encoder (no indent), strict: no NaN or infinity
+    ensure_ascii=False, check_circular=False, separators=(",", ":"), allow_nan=False
+).encode
+_STREAM = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":"), allow_nan=False)
 AUDITS_CHUNK = 2000
 
 
@@ -292,7 +294,11 @@ def render(run: AuditRun) -> Iterator[str]:
             yield _DUMPS(value)
     yield ',"audits":['
     audits = run.scores.whole.audits if run.scores else []
-    for start in range(0, len(audits), AUDITS_CHUNK):
-        chunk = _DUMPS([audit_dict(a) for a in audits[start : start + AUDITS_CHUNK]])[1:-1]  # one encoder a chunk
-        yield ("," if start else "") + chunk
+    written = audits.json() if isinstance(audits, Audits) else None  # DuckDB writes them, byte for byte as below
+    if written is not None:
+        yield from written
+    else:
+        for start in range(0, len(audits), AUDITS_CHUNK):
+            chunk = _DUMPS([audit_dict(a) for a in audits[start : start + AUDITS_CHUNK]])[1:-1]  # an encoder a chunk
+            yield ("," if start else "") + chunk
     yield '],"summary":' + _DUMPS(summary) + "}\n"
