@@ -2,11 +2,15 @@
 """Vendor the site's third-party browser assets from the npm registry (reproducibly, pinned).
 
 The handbook site must work with no internet, even from ``file://``. MkDocs Material would otherwise load
-two scripts from a CDN: the iframe-worker shim (search under ``file://``) and Mermaid (the journey diagram).
+the iframe-worker shim (search under ``file://``) from a CDN.
 The site search also takes the stemmers and stop-word lists of lunr-languages (not copied into sites as they
 are: ``generator/render/site/search/`` bundles the one a language needs with the handbook's search code).
 This script fetches the pinned npm packages with ``npm pack``, copies the files the site needs plus their
 licences into ``generator/assets/vendor/`` and writes ``VENDORED.json`` with each file's SHA-256.
+
+Test-time assets go to ``tests/vendor/`` instead (with their own ``VENDORED.json``): axe-core, which the
+accessibility tests inject into every kind of generated page. It is committed so the tests run offline in
+CI, and kept out of the package so it is neither in the wheel nor copied into every built site.
 
 Run from the repository root:  python tools/vendor_assets.py   (needs ``npm``; re-run after changing a pin)
 """
@@ -28,10 +32,6 @@ PACKAGES: dict[str, tuple[str, dict[str, str]]] = {
         "1.0.4",
         {"package/shim/index.js": "iframe-worker/shim.js", "package/LICENSE": "iframe-worker/LICENSE"},
     ),
-    "mermaid": (
-        "11.12.2",
-        {"package/dist/mermaid.min.js": "mermaid/mermaid.min.js", "package/LICENSE": "mermaid/LICENSE"},
-    ),
     "lunr-languages": (
         "1.22.0",
         {
@@ -45,16 +45,33 @@ PACKAGES: dict[str, tuple[str, dict[str, str]]] = {
     ),
 }
 
-VENDOR = Path(__file__).resolve().parent.parent / "generator" / "assets" / "vendor"
+#: the same for assets only the tests use (never shipped, never copied into a site)
+TEST_PACKAGES: dict[str, tuple[str, dict[str, str]]] = {
+    "axe-core": (
+        "4.14.1",
+        {"package/axe.min.js": "axe-core/axe.min.js", "package/LICENSE": "axe-core/LICENSE"},
+    ),
+}
+
+ROOT = Path(__file__).resolve().parent.parent
+VENDOR = ROOT / "generator" / "assets" / "vendor"
+TEST_VENDOR = ROOT / "tests" / "vendor"
 
 
 def main() -> int:
     if shutil.which("npm") is None:
         print("npm is required (apt-get install npm)", file=sys.stderr)
         return 2
+    vendor(PACKAGES, VENDOR)
+    vendor(TEST_PACKAGES, TEST_VENDOR)
+    return 0
+
+
+def vendor(packages: dict[str, tuple[str, dict[str, str]]], folder: Path) -> None:
+    """Fetch each pinned package, copy its files into ``folder`` and record their SHA-256."""
     manifest: dict[str, dict[str, object]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for name, (version, files) in PACKAGES.items():
+        for name, (version, files) in packages.items():
             out = subprocess.run(
                 ["npm", "pack", f"{name}@{version}", "--silent"], cwd=tmp, check=True, capture_output=True, text=True
             )
@@ -66,14 +83,13 @@ def main() -> int:
                     if extracted is None:
                         raise SystemExit(f"{name}@{version} has no {member}")
                     data = extracted.read()
-                    target = VENDOR / dest
+                    target = folder / dest
                     target.parent.mkdir(parents=True, exist_ok=True)
                     target.write_bytes(data)
                     hashes[dest] = hashlib.sha256(data).hexdigest()
             manifest[name] = {"version": version, "files": hashes}
             print(f"vendored {name}@{version}: {', '.join(files.values())}")
-    (VENDOR / "VENDORED.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    return 0
+    (folder / "VENDORED.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

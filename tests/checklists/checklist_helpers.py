@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from pathlib import Path
+
+from pdf_support import have_poppler, pdf_pages
+
+__all__ = ["have_poppler", "pdf_pages"]
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "checklists"
@@ -33,23 +36,11 @@ EXPECTED: dict[str, list[str]] = {
 ALL_IDS = {i for ids in EXPECTED.values() for i in ids}
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*")
-_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"))
 
 
 def ids_in(text: str) -> set[str]:
     """Every global item id printed in a text."""
     return set(_ID.findall(text))
-
-
-def pdf_pages(pdf: Path) -> list[str]:
-    """The text of each page (pdftotext), bidi control marks removed, whitespace collapsed."""
-    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True).stdout
-    pages = out.decode("utf-8").translate(_BIDI_CONTROLS).split("\f")
-    return [" ".join(p.split()) for p in pages if p.strip()]
-
-
-def have_poppler() -> bool:
-    return shutil.which("pdftotext") is not None and shutil.which("pdffonts") is not None
 
 
 def big_folder(tmp: Path, steps: int = 14, items: int = 5) -> Path:

@@ -10,7 +10,10 @@ from hypothesis import strategies as st
 
 from generator.render.site import markdown as md
 
-EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "tables", "toc", "generator.render.site.safety"]
+EXTENSIONS = [
+    "abbr", "admonition", "attr_list", "md_in_html", "tables", "toc", "generator.render.site.a11y",
+    "generator.render.site.safety",
+]
 
 
 def render(text: str) -> str:
@@ -85,5 +88,38 @@ def test_glossary_tooltips_only_in_running_text() -> None:
     )
     assert "<h2 id=\"the-refund-policy\">The refund policy</h2>" in html
     assert '<p>A <abbr title="money back">refund</abbr> is due.</p>' in html
-    assert "<th>refund</th>" in html and '<a href="x.html">refund</a>' in html
+    assert '<th scope="col">refund</th>' in html and '<a href="x.html">refund</a>' in html
     assert '<td><abbr title="money back">refund</abbr></td>' in html
+
+
+GLOSSARY = "\n*[refund]: money back\n[hb-term:refund]: definitions.md#refund\n"
+
+
+def test_first_mention_of_a_term_links_to_its_definition_later_ones_keep_the_tooltip() -> None:
+    html = markdown.markdown("A refund, then another refund.\n" + GLOSSARY, extensions=EXTENSIONS)
+    assert html == (
+        '<p>A <a class="hb-term" href="definitions.md#refund" title="money back">refund</a>, '
+        'then another <abbr title="money back">refund</abbr>.</p>'
+    )
+
+
+def test_no_tooltip_inside_a_link_written_as_raw_html_ids_labels_or_code() -> None:
+    text = (
+        '<a href="brief.html">The refund desk</a> and `refund#id`{ .hb-id } and **Refund:**{ .hb-label } '
+        "and `refund` and a refund.\n" + GLOSSARY.replace("*[refund]", "*[refund]: money back\n*[Refund]")
+    )
+    html = markdown.markdown(text, extensions=EXTENSIONS)
+    assert '<a href="brief.html">The refund desk</a>' in html  # raw link: the term stays text
+    assert '<code class="hb-id">refund#id</code>' in html and '<strong class="hb-label">Refund:</strong>' in html
+    assert "<code>refund</code>" in html
+    assert html.count("hb-term") == 1 and "a <a class=\"hb-term\"" in html
+
+
+def test_tables_get_a_caption_and_header_scopes() -> None:
+    html = markdown.markdown(
+        "## Steps\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nThe roles\n{ .hb-caption }\n\n| c |\n|---|\n| 3 |\n",
+        extensions=EXTENSIONS,
+    )
+    assert '<table>\n<caption class="hb-visually-hidden">Steps</caption>' in html  # from the heading above
+    assert '<caption class="hb-caption">The roles</caption>' in html and "<p" not in html.split("</h2>")[1]
+    assert html.count('<th scope="col">') == 3

@@ -27,7 +27,8 @@ from .. import htmlcheck
 from ..context import Links, RenderContext, render_context
 from . import config as site_config
 from . import markdown as md
-from .context import PageContext
+from .a11y import TERM_REFERENCE
+from .context import PageContext, relative
 from .pages import Page, all_pages
 from .search.entries import entries_file, entries_json
 
@@ -58,9 +59,18 @@ class BuildResult:
 # -- sources ---------------------------------------------------------------------------------------
 
 
-def glossary_lines(handbook: Handbook, lang: str) -> list[tuple[str, str]]:
-    """(term as written, one-line definition) for every glossary term and alias, for ``abbr`` tooltips."""
-    found: dict[str, str] = {}
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """One way a glossary term is written, its one-line definition and the term's id."""
+
+    written: str
+    definition: str
+    term_id: str
+
+
+def glossary_lines(handbook: Handbook, lang: str) -> list[GlossaryEntry]:
+    """Every glossary term and alias as written (and with its first letter in either case), for tooltips."""
+    found: dict[str, GlossaryEntry] = {}
     for term in handbook.terms:
         definition = md.plain(handbook.text(term.definition, lang))
         for text in (term.term, *term.aliases):
@@ -68,14 +78,23 @@ def glossary_lines(handbook: Handbook, lang: str) -> list[tuple[str, str]]:
             if not written or any(c in written for c in "]\\[") or not definition:
                 continue
             for variant in (written, written[:1].upper() + written[1:], written[:1].lower() + written[1:]):
-                found.setdefault(variant, definition)
-    return list(found.items())
+                found.setdefault(variant, GlossaryEntry(variant, definition, term.id))
+    return list(found.values())
 
 
-def with_glossary(markdown_text: str, glossary: list[tuple[str, str]]) -> str:
-    """Append ``*[term]: definition`` for the terms the page uses (abbr turns them into tooltips)."""
-    used = [f"*[{md.inline(term)}]: {definition}" for term, definition in glossary if term in markdown_text]
-    return markdown_text + ("\n" + "\n".join(used) + "\n" if used else "")
+def with_glossary(markdown_text: str, glossary: list[GlossaryEntry], page: str) -> str:
+    """Append ``*[term]: definition`` for the terms the page uses (abbr marks them) and where each is defined
+    (a reference the accessibility extension turns the first mention into a link to; see :mod:`.a11y`)."""
+    used = [entry for entry in glossary if entry.written in markdown_text]
+    if not used:
+        return markdown_text
+    lines = [f"*[{md.inline(e.written)}]: {e.definition}" for e in used]
+    targets = {" ".join(e.written.lower().split()): e.term_id for e in used}
+    lines += [
+        f"[{TERM_REFERENCE}{written}]: {relative(page, urls.DEFINITIONS)}#{md.attr(term_id)}"
+        for written, term_id in targets.items()
+    ]
+    return markdown_text + "\n" + "\n".join(lines) + "\n"
 
 
 def write_if_changed(path: Path, text: str) -> None:
@@ -103,7 +122,7 @@ def write_docs(ctx: RenderContext, docs_dir: Path) -> list[Page]:
     glossary = glossary_lines(ctx.handbook, ctx.lang)
     wanted = set()
     for page in pages:
-        write_if_changed(docs_dir / page.path, with_glossary(page.markdown, glossary))
+        write_if_changed(docs_dir / page.path, with_glossary(page.markdown, glossary, page.path))
         wanted.add(page.path)
     for old in docs_dir.rglob("*.md"):
         if old.relative_to(docs_dir).as_posix() not in wanted:

@@ -22,6 +22,7 @@ from .pages import Page
 DEFAULTS = Path(__file__).resolve().parent.parent / "defaults" / "mkdocs.yml"
 HOOK = Path(__file__).resolve().parent / "hook.py"
 SAFETY_EXTENSION = "generator.render.site.safety"
+A11Y_EXTENSION = "generator.render.site.a11y"
 SHIM = "assets/vendor/iframe-worker/shim.js"
 CSS = "assets/handbook/handbook.css"
 
@@ -105,8 +106,9 @@ def _extensions(parent: dict[str, Any]) -> list[Any]:
         ordered[str(name)] = cfg or {}
     for name, cfg in REQUIRED_EXTENSIONS.items():
         ordered.setdefault(name, cfg)
-    ordered.pop(SAFETY_EXTENSION, None)
-    ordered[SAFETY_EXTENSION] = {}  # last: it runs after every other tree processor
+    for own in (A11Y_EXTENSION, SAFETY_EXTENSION):  # last: they run after every other tree processor
+        ordered.pop(own, None)
+        ordered[own] = {}
     return [{name: cfg} if cfg else name for name, cfg in ordered.items()]
 
 

@@ -12,7 +12,7 @@ from ...diff.changes import ChangeSet
 from ...i18n import N_, Translator
 from ...model import Handbook, Standard, Text
 from ..context import RenderContext
-from ..words import SEVERITY, word
+from ..words import KIND, SEVERITY, word
 from . import markdown as md
 
 
@@ -107,7 +107,16 @@ class PageContext:
         )
 
     def severity(self, severity: str) -> str:
+        """The severity in words, in a badge whose frame also differs (it survives black-and-white print)."""
         return f'<span class="hb-sev hb-sev-{md.attr(severity)}">{md.attr(word(self.tr, SEVERITY, severity))}</span>'
+
+    def kind(self, kind: str) -> str:
+        """The kind of a standard in words (Say, Do, Avoid, Appearance), as a label."""
+        return f'<span class="hb-label hb-kind hb-kind-{md.attr(kind)}">{md.attr(word(self.tr, KIND, kind))}</span>'
+
+    def label(self, text: str) -> str:
+        """A label of the generator's own ("Owner:"): an element no glossary tooltip goes into."""
+        return f'<span class="hb-label">{md.attr(text)}</span>'
 
 
 @lru_cache(maxsize=65536)

@@ -2,6 +2,9 @@
 
 * The language switcher points at the same page in the other language (the config's
   ``extra.alternate`` points at each language's home, which is what engines without hooks show).
+* The switcher's language names carry their own ``lang`` (and ``dir``), so screen readers pronounce them
+  right; the ``<link rel="alternate">`` tags go, because Material fetches each one's ``sitemap.xml`` to
+  find the same page (which the switcher already links to), an error on every page from ``file://``.
 * It gives search what staff type (:mod:`generator.render.site.search`): the index written by Material's search
   plugin gains the handbook's entries and language, and that language's script is written next to Material's.
 * Titles stay text in every template. MkDocs hands templates titles as HTML (``&lt;`` for ``<``), and
@@ -21,13 +24,17 @@ Markdown again from the YAML before every rebuild of the dev server.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from markupsafe import Markup, escape
 from mkdocs.plugins import event_priority
 
-from generator import urls
+from generator import i18n, urls
 from generator.render.site.search import material as search
+
+_SWITCHER_LINK = re.compile(r'(<a href="[^"]*" hreflang="([^"]+)" class="md-select__link")')
+_ALTERNATE_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
 def html_text(value: Any) -> Markup:
@@ -83,3 +90,16 @@ def on_page_content(html: str, page: Any, config: Any, **_: Any) -> str:
 
 def on_post_build(config: Any, **_: Any) -> None:
     search.post_build(config)
+
+
+def on_post_page(output: str, config: Any, **_: Any) -> str:
+    if not config.extra.get("alternate"):
+        return output
+    output = _ALTERNATE_LINK.sub("", output)
+    return _SWITCHER_LINK.sub(
+        lambda m: f'{m.group(1)} lang="{m.group(2)}" dir="{i18n.direction(m.group(2))}"', output
+    )
+
+
+def on_post_template(output_content: str, template_name: str, config: Any, **_: Any) -> str:
+    return on_post_page(output_content, config) if template_name.endswith(".html") else output_content

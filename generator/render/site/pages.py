@@ -18,12 +18,13 @@ from ...schedule import has_dates, upcoming
 from ..diff.page import page_markdown
 from ..words import KIND, WHERE, word
 from . import markdown as md
-from .context import PageContext
+from .context import PageContext, relative
 from .hours import hours_section
 from .shopping import shopping_page, situation_scenarios
 
 KINDS: tuple[str, ...] = ("say", "do", "avoid")
-ADMONITION = {"critical": "danger", "major": "note", "minor": "abstract"}
+#: the admonition (and so its icon) of each kind of standard: say, do and avoid differ in shape, not only colour
+ADMONITION = {"say": "quote", "do": "success", "avoid": "failure", "appearance": "info"}
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,16 @@ def heading(level: int, text: str, anchor: str) -> str:
     return f"{'#' * level} {text} {{#_{anchor}}}"
 
 
-def _table_head(head: list[str]) -> list[str]:
-    """A Markdown table's header row (escaped) and its separator."""
-    return ["| " + " | ".join(md.attr(h) for h in head) + " |", "|" + "---|" * len(head)]
+def _table_head(head: list[str], caption: str) -> list[str]:
+    """A table's caption (visually hidden: a heading above says it; see :mod:`.a11y`), then its Markdown
+    header row (escaped) and separator."""
+    return [
+        md.attr(caption),
+        "{ .hb-caption .hb-visually-hidden }",
+        "",
+        "| " + " | ".join(md.attr(h) for h in head) + " |",
+        "|" + "---|" * len(head),
+    ]
 
 
 def _join(parts: Iterable[str]) -> str:
@@ -55,26 +63,34 @@ def _join(parts: Iterable[str]) -> str:
 
 def _meta(rows: list[tuple[str, str]]) -> list[str]:
     """A compact "Owner: ... / Channels: ..." block."""
-    lines = [f"- **{md.attr(name)}:** {value}" for name, value in rows if value]
+    lines = [f'- <span class="hb-label">{md.attr(name + ":")}</span> {value}' for name, value in rows if value]
     return ['<div class="hb-meta" markdown>', "", *lines, "", "</div>", ""]
 
 
 # -- standards --------------------------------------------------------------------------------------
 
 
-def standard_block(ctx: PageContext, page: str, item: Standard) -> list[str]:
-    """One standard as an admonition whose title carries the item id as its anchor."""
-    kind_class = f"hb-{item.kind}" + (" hb-upcoming" if item.effective and item.effective > ctx.today else "")
-    title = md.inline(ctx.t(item.text))
+def standard_block(ctx: PageContext, page: str, item: Standard, level: int = 4) -> list[str]:
+    """One standard as an admonition whose title (a heading of ``level``) carries the item id as its anchor.
+
+    The kind is said in words and shown by the admonition's icon (Say, Do and Avoid never differ by colour
+    alone); the severity is a word in a badge whose frame also differs, so it survives black-and-white print.
+    """
+    upcoming = " hb-upcoming" if item.effective and item.effective > ctx.today else ""
+    text = md.inline(ctx.t(item.text))
     lines = [
-        f'<div class="admonition {ADMONITION.get(item.severity, "note")} hb-item {kind_class}" markdown>',
-        f'<h4 class="admonition-title" id="{md.attr(item.id)}" markdown="span">{title} '
-        f"{ctx.severity(item.severity)}{ctx.marker(item.global_id)}{ctx.date_badge(item)}</h4>",
+        f'<div class="admonition {ADMONITION.get(item.kind, "note")} hb-item hb-{item.kind} '
+        f'hb-item-{md.attr(item.severity)}{upcoming}" markdown>',
+        f'<h{level} class="admonition-title" id="{md.attr(item.id)}" markdown="span">'
+        f"{ctx.kind(item.kind)} {text} {ctx.severity(item.severity)}{ctx.marker(item.global_id)}"
+        f"{ctx.date_badge(item)}</h{level}>",
         "",
     ]
     if item.script:
         lines += [
-            '<div class="hb-script" markdown><span class="hb-script-label">' + md.attr(ctx._("Script")) + "</span>",
+            '<div class="hb-script" markdown>',
+            "",
+            f'<span class="hb-label hb-script-label">{md.attr(ctx._("Script"))}</span>',
             "",
             md.block(ctx.t(item.script)),
             "",
@@ -84,17 +100,17 @@ def standard_block(ctx: PageContext, page: str, item: Standard) -> list[str]:
     phrases = item.phrases.get(ctx.lang) or ()
     if phrases:
         quoted = ", ".join(ctx.quote(p) for p in phrases)
-        lines += [md.attr(ctx._("Phrases that count as a breach")) + f": {quoted}", ""]
+        lines += [ctx.label(ctx._("Phrases that count as a breach") + ":") + f" {quoted}", ""]
     parent = ctx.handbook.parent_of(item)
     owner = getattr(parent, "owner", None)
     if item.explicit_role and item.role != owner:
-        lines += [md.attr(ctx._("Responsible")) + f": {ctx.role_badge(page, item.role)}", ""]
-    lines += [f'<span class="hb-id">{md.attr(item.global_id)}</span>', "", "</div>", ""]
+        lines += [ctx.label(ctx._("Responsible") + ":") + f" {ctx.role_badge(page, item.role)}", ""]
+    lines += [f"`{item.global_id}`{{ .hb-id }}", "", "</div>", ""]
     return lines
 
 
 def standards_section(ctx: PageContext, page: str, standards: tuple[Standard, ...]) -> list[str]:
-    """The standards of a step or situation, grouped as say / do / avoid."""
+    """The standards of a step or situation, grouped as say / do / avoid (h2, h3, then h4 per item)."""
     lines = [heading(2, md.attr(ctx._("Standards")), "standards"), ""]
     for kind in KINDS:
         group = [s for s in ctx.shown(standards) if s.kind == kind]
@@ -102,7 +118,7 @@ def standards_section(ctx: PageContext, page: str, standards: tuple[Standard, ..
             continue
         lines += [heading(3, md.attr(word(ctx.tr, KIND, kind)), kind), ""]
         for item in group:
-            lines += standard_block(ctx, page, item)
+            lines += standard_block(ctx, page, item, level=4)
     return lines
 
 
@@ -149,10 +165,10 @@ def definitions(ctx: PageContext) -> Page:
     lines = [title(ctx._("Definitions and terms")), ""]
     terms = sorted(ctx.handbook.terms, key=lambda term: ctx.t(term.term).casefold())
     for term in terms:
-        lines += [f"### {md.inline(ctx.t(term.term))} {{#{md.attr(term.id)}}}", "", md.block(ctx.t(term.definition))]
+        lines += [f"## {md.inline(ctx.t(term.term))} {{#{md.attr(term.id)}}}", "", md.block(ctx.t(term.definition))]
         aliases = [md.inline(ctx.t(a)) for a in term.aliases if ctx.t(a)]
         if aliases:
-            lines += ["", "*" + md.attr(ctx._("Also written")) + f":* {', '.join(aliases)}"]
+            lines += ["", ctx.label(ctx._("Also written") + ":") + f" {', '.join(aliases)}"]
         lines.append("")
     return Page(page, ctx._("Definitions and terms"), _join(lines))
 
@@ -166,51 +182,56 @@ def principles(ctx: PageContext) -> Page:
     return Page(page, ctx._("Principles"), _join(lines))
 
 
-def _mermaid_label(text: str) -> str:
-    """A Mermaid node label: quotes, entities and markup characters become Mermaid entity codes."""
-    text = md.plain(text)
-    for char, code in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;"), ("`", "#96;")):
-        text = text.replace(char, code)
-    return text
+def journey_diagram(ctx: PageContext, page: str, label_id: str) -> list[str]:
+    """The journey as boxes: stages top to bottom, each stage's steps in reading order, every box a link.
+
+    Plain HTML and CSS (``.hb-journey`` in handbook.css): it reflows to one column on a phone, runs right
+    to left in right-to-left languages, prints, and is text a screen reader reads as nested lists; its
+    accessible name is the heading ``label_id``. The table of all steps below it is its text equivalent.
+    """
+    hb = ctx.handbook
+
+    def href(path: str) -> str:
+        return md.attr(urls.html(relative(page, path)))
+
+    lines = [f'<ol class="hb-journey" aria-labelledby="_{label_id}">']
+    for stage in hb.stages:
+        lines.append(
+            f'<li class="hb-journey-stage"><a class="hb-journey-stage-title" href="{href(urls.stage(stage.id))}">'
+            f"{md.attr(md.plain(ctx.t(stage.title)))}</a>"
+        )
+        lines.append('<ol class="hb-journey-steps">')
+        for step in stage.steps:
+            owner = hb.role(step.owner)
+            owner_name = ctx.t(owner.name) if owner else step.owner
+            lines.append(
+                f'<li><a href="{href(urls.step(stage.id, step.id))}">'
+                f'<span class="hb-journey-step">{md.attr(md.plain(ctx.t(step.title)))}</span> '
+                f'<span class="hb-journey-owner">{md.attr(md.plain(owner_name))}</span></a></li>'
+            )
+        lines += ["</ol>", "</li>"]
+    return [*lines, "</ol>", ""]
 
 
 def journey(ctx: PageContext) -> Page:
-    """The overview: a Mermaid diagram of stages and steps with each step's owner, then a table."""
+    """The overview: the journey diagram (stages, steps and each step's owner), then a table of every step."""
     hb = ctx.handbook
     page = urls.JOURNEY
     lines = [title(ctx._("Customer journey")), ""]
     lines += [heading(2, md.attr(ctx._("The journey at a glance")), "diagram"), ""]
-    # stages top to bottom, each stage's steps in reading order (right to left in RTL languages)
-    direction = "RL" if ctx.tr.rtl else "LR"
-    diagram = ["flowchart TB"]
-    number = 0
-    for s_index, stage in enumerate(hb.stages):
-        diagram.append(f'  subgraph g{s_index}["{_mermaid_label(ctx.t(stage.title))}"]')
-        diagram.append(f"    direction {direction}")
-        previous = None
-        for step in stage.steps:
-            owner = hb.role(step.owner)
-            owner_name = ctx.t(owner.name) if owner else step.owner
-            node = f"n{number}"
-            number += 1
-            diagram.append(f'    {node}["{_mermaid_label(ctx.t(step.title))}<br/><i>{_mermaid_label(owner_name)}</i>"]')
-            if previous:
-                diagram.append(f"    {previous} --> {node}")
-            previous = node
-        diagram.append("  end")
-    diagram += [f"  g{i} --> g{i + 1}" for i in range(len(hb.stages) - 1)]
-    # Material loads Mermaid from a CDN unless it is already there: load the vendored copy first.
-    lines += ['<script src="../assets/vendor/mermaid/mermaid.min.js"></script>', ""]
-    lines += ["```mermaid", *diagram, "```", ""]
+    lines += journey_diagram(ctx, page, "diagram")
     lines += [heading(2, md.attr(ctx._("All steps")), "steps"), ""]
-    lines += _steps_table(ctx, page, [(stage, step) for stage in hb.stages for step in stage.steps], with_stage=True)
+    every = [(stage, step) for stage in hb.stages for step in stage.steps]
+    lines += _steps_table(ctx, page, every, with_stage=True, caption=ctx._("All steps"))
     return Page(page, ctx._("Customer journey"), _join(lines))
 
 
-def _steps_table(ctx: PageContext, page: str, rows: list[tuple[Stage, Step]], with_stage: bool) -> list[str]:
+def _steps_table(
+    ctx: PageContext, page: str, rows: list[tuple[Stage, Step]], with_stage: bool, caption: str
+) -> list[str]:
     head = [ctx._("Stage")] if with_stage else []
     head += [ctx._("Step"), ctx._("Owner"), ctx._("Channels"), ctx._("Standards")]
-    lines = ["| " + " | ".join(md.attr(h) for h in head) + " |", "|" + "---|" * len(head)]
+    lines = _table_head(head, caption)
     for stage, step in rows:
         cells = [ctx.link(page, urls.stage(stage.id), md.inline(ctx.t(stage.title)))] if with_stage else []
         cells += [
@@ -229,7 +250,8 @@ def stage_page(ctx: PageContext, stage: Stage) -> Page:
     if stage.description:
         lines += [md.block(ctx.t(stage.description)), ""]
     lines += [heading(2, md.attr(ctx._("Steps")), "steps"), ""]
-    lines += _steps_table(ctx, page, [(stage, step) for step in stage.steps], with_stage=False)
+    caption = ctx._("Steps") + ": " + ctx.t(stage.title)
+    lines += _steps_table(ctx, page, [(stage, step) for step in stage.steps], with_stage=False, caption=caption)
     return Page(page, ctx.t(stage.title), _join(lines))
 
 
@@ -262,7 +284,7 @@ def situations_index(ctx: PageContext) -> Page:
     page = urls.SITUATIONS
     lines = [title(ctx._("Situations")), ""]
     head = [ctx._("Situation"), ctx._("When it happens"), ctx._("Owner")]
-    lines += _table_head(head)
+    lines += _table_head(head, ctx._("Situations"))
     for situation in ctx.handbook.situations:
         lines.append(
             f"| {ctx.link(page, urls.situation(situation.id), md.inline(ctx.t(situation.title)))} "
@@ -277,7 +299,7 @@ def situation_page(ctx: PageContext, situation: Situation) -> Page:
     lines = [f"# {md.inline(ctx.t(situation.title))} {{#_title}}", ""]
     lines += [
         '!!! question ""',
-        "    **" + md.attr(ctx._("When it happens")) + f":** {md.inline(ctx.t(situation.trigger))}",
+        "    " + ctx.label(ctx._("When it happens") + ":") + f" {md.inline(ctx.t(situation.trigger))}",
         "",
     ]
     steps = [s for s in hb.steps() if situation.id in s.situations]
@@ -304,7 +326,7 @@ def roles_index(ctx: PageContext) -> Page:
     page = urls.ROLES
     lines = [title(ctx._("Roles")), ""]
     head = [ctx._("Role"), ctx._("Department"), ctx._("Steps it owns"), ctx._("Standards")]
-    lines += _table_head(head)
+    lines += _table_head(head, ctx._("Roles"))
     for role in hb.roles:
         department = hb.department(role.department)
         lines.append(
@@ -348,7 +370,8 @@ def role_page(ctx: PageContext, role: Role) -> Page:
     ):
         lines += [heading(2, md.attr(title), anchor), ""]
         if steps:
-            lines += _steps_table(ctx, page, [(hb.stage_of(s), s) for s in steps], with_stage=True)
+            rows = [(hb.stage_of(s), s) for s in steps]
+            lines += _steps_table(ctx, page, rows, with_stage=True, caption=title)
         else:
             lines += [md.attr(ctx._("None.")), ""]
     if situations:
@@ -366,7 +389,7 @@ def role_page(ctx: PageContext, role: Role) -> Page:
                 where = urls.step(parent.stage, parent.id) if isinstance(parent, Step) else urls.situation(parent.id)
                 lines += ["", f"**{ctx.link(page, where, md.inline(ctx.t(parent.title)))}**", ""]  # type: ignore[union-attr]
             lines.append(
-                f"- {md.attr(word(ctx.tr, KIND, item.kind))}: {_item_link(ctx, page, item)} {ctx.severity(item.severity)}"
+                f"- {ctx.kind(item.kind)} {_item_link(ctx, page, item)} {ctx.severity(item.severity)}"
                 f"{ctx.marker(item.global_id)}{ctx.date_badge(item)}"
             )
         lines.append("")
@@ -375,7 +398,7 @@ def role_page(ctx: PageContext, role: Role) -> Page:
     if ctx.shown(role.appearance):
         lines += [heading(2, md.attr(ctx._("Appearance")), "appearance"), ""]
         for item in ctx.shown(role.appearance):
-            lines += standard_block(ctx, page, item)
+            lines += standard_block(ctx, page, item, level=3)
     return Page(page, ctx.t(role.name), _join(lines))
 
 
@@ -387,7 +410,7 @@ def channels_index(ctx: PageContext) -> Page:
     page = urls.CHANNELS
     lines = [title(ctx._("Channels")), ""]
     head = [ctx._("Channel"), ctx._("First response"), ctx._("Every later response")]
-    lines += _table_head(head)
+    lines += _table_head(head, ctx._("Channels"))
     for channel in ctx.handbook.channels:
         lines.append(
             f"| {ctx.channel_link(page, channel.id)} | {_duration(channel.first_response)} "
@@ -403,17 +426,13 @@ def channel_page(ctx: PageContext, channel: Channel) -> Page:
     if channel.description:
         lines += [md.block(ctx.t(channel.description)), ""]
     lines += [heading(2, md.attr(ctx._("Target")), "targets"), ""]
-    lines += [
-        "| " + md.attr(ctx._("First response")) + " | " + md.attr(ctx._("Every later response")) + " |",
-        "|---|---|",
-        f"| {_duration(channel.first_response)} | {_duration(channel.response)} |",
-        "",
-    ]
+    lines += _table_head([ctx._("First response"), ctx._("Every later response")], ctx._("Target"))
+    lines += [f"| {_duration(channel.first_response)} | {_duration(channel.response)} |", ""]
     lines += hours_section(ctx, channel, heading(2, md.attr(ctx._("Working hours")), "hours"))
     if channel.required:
         lines += [heading(2, md.attr(ctx._("Every conversation contains")), "required"), ""]
         head = [ctx._("Element"), ctx._("Where"), ctx._("Phrases")]
-        lines += _table_head(head)
+        lines += _table_head(head, ctx._("Every conversation contains"))
         for element in channel.required:
             phrases = ", ".join(ctx.quote(p) for p in element.phrases.get(ctx.lang, ()))
             name = md.inline(ctx.t(element.description)) if element.description else md.literal(element.id)
@@ -437,7 +456,7 @@ def forbidden(ctx: PageContext) -> Page:
     page = urls.FORBIDDEN
     lines = [title(ctx._("Forbidden phrases")), ""]
     head = [ctx._("Forbidden phrases"), ctx._("Say instead"), ctx._("Severity")]
-    lines += _table_head(head)
+    lines += _table_head(head, ctx._("Forbidden phrases"))
     for phrase in hb.forbidden:
         lines.append(
             f'| <span id="{md.attr(phrase.id)}"></span>'
