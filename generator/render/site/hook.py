@@ -5,6 +5,10 @@
 * The switcher's language names carry their own ``lang`` (and ``dir``), so screen readers pronounce them
   right; the ``<link rel="alternate">`` tags go, because Material fetches each one's ``sitemap.xml`` to
   find the same page (which the switcher already links to), an error on every page from ``file://``.
+* Every page's navigation lists the journey's overview and only the stage the page belongs to, with its
+  steps (not one section per stage): a page's size, and MkDocs' time for it, stay the same however many
+  stages the journey has, so the build grows linearly. Stages are one click away on the overview's diagram,
+  and the footer's previous / next links still walk through every page.
 * It gives search what staff type (:mod:`generator.render.site.search`): the index written by Material's search
   plugin gains the handbook's entries and language, and that language's script is written next to Material's.
 * Titles stay text in every template. MkDocs hands templates titles as HTML (``&lt;`` for ``<``), and
@@ -24,6 +28,7 @@ Markdown again from the YAML before every rebuild of the dev server.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
@@ -81,6 +86,8 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, **_: Any) -
     if config.extra.get("alternate") and page.file is not None:
         target = urls.html(page.file.src_uri)
         config.extra["alternate"] = [{**alt, "link": f"../{alt['lang']}/{target}"} for alt in config.extra["alternate"]]
+    if context.get("nav") is not None:
+        context["nav"] = journey_nav(context["nav"], page)
     return context
 
 
@@ -90,6 +97,28 @@ def on_page_content(html: str, page: Any, config: Any, **_: Any) -> str:
 
 def on_post_build(config: Any, **_: Any) -> None:
     search.post_build(config)
+
+
+def journey_nav(nav: Any, page: Any) -> Any:
+    """The site's navigation as ``page`` shows it: the journey section holds its overview and, when the
+    page is inside a stage, that stage's section; the other stages' sections are left out."""
+    position = next((i for i, item in enumerate(nav.items) if _is_journey(item)), None)
+    if position is None:
+        return nav
+    journey = nav.items[position]
+    ancestors = page.ancestors if page is not None else []
+    shown = copy.copy(journey)
+    shown.children = [child for child in journey.children if not child.is_section or child in ancestors]
+    pruned = copy.copy(nav)
+    pruned.items = [*nav.items[:position], shown, *nav.items[position + 1 :]]
+    return pruned
+
+
+def _is_journey(item: Any) -> bool:
+    """The journey's section: the one whose first child is the journey overview page."""
+    children = getattr(item, "children", None) or []
+    first = children[0] if children else None
+    return bool(item.is_section and first is not None and first.is_page and first.file.src_uri == urls.JOURNEY)
 
 
 def on_post_page(output: str, config: Any, **_: Any) -> str:
