@@ -194,7 +194,7 @@ def journey_diagram(ctx: PageContext, page: str, label_id: str) -> list[str]:
     def href(path: str) -> str:
         return md.attr(urls.html(relative(page, path)))
 
-    lines = [f'<ol class="hb-journey" aria-labelledby="_{label_id}">']
+    lines = ['<div class="hb-journey-diagram">', f'<ol class="hb-journey" aria-labelledby="_{label_id}">']
     for stage in hb.stages:
         lines.append(
             f'<li class="hb-journey-stage"><a class="hb-journey-stage-title" href="{href(urls.stage(stage.id))}">'
@@ -210,7 +210,7 @@ def journey_diagram(ctx: PageContext, page: str, label_id: str) -> list[str]:
                 f'<span class="hb-journey-owner">{md.attr(md.plain(owner_name))}</span></a></li>'
             )
         lines += ["</ol>", "</li>"]
-    return [*lines, "</ol>", ""]
+    return [*lines, "</ol>", "</div>", ""]
 
 
 def journey(ctx: PageContext) -> Page:

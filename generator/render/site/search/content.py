@@ -11,10 +11,12 @@ import re
 from .... import urls
 
 EXCLUDE = ' data-search-exclude="1"'
-#: the journey diagram's Mermaid source (pymdownx.superfences writes <pre class="mermaid"><code>)
-_MERMAID = re.compile(r'<(pre|div)(?=[^>]*\bclass="mermaid")')
-#: badges inside item headings: severity, "changed since", "in force from" (the heading's words are the item's text)
-_BADGE = re.compile(r'<span(?=\s+class="hb-(?:sev|change|date)\b)')
+#: the journey diagram (its text is the table of all steps below it, which the index keeps); on the wrapping
+#: <div>: Material's parser compares elements by tag, so the nested lists of a skipped <ol> would end its skip
+_DIAGRAM = re.compile(r'<div(?=\s+class="hb-journey-diagram")')
+#: labels inside item headings: the kind, the severity, "changed since", "in force from" (the heading's words
+#: are the item's text)
+_BADGE = re.compile(r'<span(?=\s+class="(?:hb-label )?hb-(?:sev|change|date|kind)\b)')
 _TABLE = re.compile(r"<table\b")
 
 
@@ -23,7 +25,7 @@ def mark(html: str, src_uri: str, own_entries: bool) -> str:
 
     ``own_entries``: the forbidden phrases have entries of their own (:mod:`.entries`), so their table is left
     out of the page's entry (a phrase typed as it is said then lands on the phrase, not on the whole page)."""
-    html = _MERMAID.sub(lambda m: f"<{m.group(1)}{EXCLUDE}", html)
+    html = _DIAGRAM.sub(f"<div{EXCLUDE}", html)
     html = _BADGE.sub(f"<span{EXCLUDE}", html)
     if own_entries and src_uri == urls.FORBIDDEN:
         html = _TABLE.sub(f"<table{EXCLUDE}", html, count=1)
