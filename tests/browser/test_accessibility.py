@@ -23,10 +23,10 @@ from click.testing import CliRunner
 
 from generator import urls
 from generator.cli import main
+from generator.diff.baseline import changes_since
 from generator.model import Handbook
 from generator.pipeline import load
 from generator.render.site.builder import build_site
-from generator.render.site.changes import changes_since
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 STANDARDS = ROOT / "standards"
