@@ -13,6 +13,7 @@ import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,9 @@ def _audit_inputs(handbook: Handbook, folder: Path) -> list[str]:
     """A few audits, survey answers and a transcript, enough for every section of the report."""
     rows = []
     for n, role in enumerate(handbook.roles[:4]):
-        for k, item in enumerate(handbook.standards_for_role(role.id)[:6]):
+        day = date(2026, 11, 1 + n)
+        in_force = [item for item in handbook.standards_for_role(role.id) if item.in_force(day)]
+        for k, item in enumerate(in_force[:6]):
             rows.append(f"a{n},2026-11-0{1 + n},emp-{n % 3},{role.id},store-{n % 2},{item.global_id},"
                         f"{('yes', 'no', 'na', 'yes')[k % 4]},")
     results = folder / "results.csv"
@@ -94,7 +97,7 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> Outputs:
     baseline = _edited_baseline(handbook, tmp / "baseline")
     changes = changes_since(str(STANDARDS), str(baseline), handbook)
     assert changes is not None
-    site = build_site(handbook, tmp / "site", changes_for=changes).site_dir
+    site = build_site(handbook, tmp / "site", changes=changes).site_dir
     inputs = _audit_inputs(handbook, tmp)
     reports = {}
     for lang in LANGS:
