@@ -140,6 +140,7 @@ def _html(text: str) -> list[str]:
 def _markdown(text: str) -> list[str]:
     text = re.sub(r"^```.*?^```", " ", text, flags=re.S | re.M)  # diagrams: the texts of the standards
     text = re.sub(r"\]\([^)]*\)", "]", text)  # link targets
+    text = re.sub(r"^\[[^\]\n]+\]: \S+$", " ", text, flags=re.M)  # reference definitions (glossary term links)
     text = re.sub(r"\{ ?[:.#][^}]*\}", " ", text)  # attribute lists
     text = re.sub(r"^\s*(!!!|\?\?\?\+?) \w+", " ", text, flags=re.M)  # admonition types
     return _html(re.sub(r"\\(.)", r"\1", text))

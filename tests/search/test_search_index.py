@@ -147,11 +147,12 @@ def test_marks_keep_the_diagram_badges_and_phrase_table_out() -> None:
 
     page = (
         '<h4 id="greet">Greet <span class="hb-sev hb-sev-major">major</span></h4>'
-        '<pre class="mermaid"><code>flowchart TB</code></pre><table><tr><td>x</td></tr></table>'
+        '<div class="hb-journey-diagram"><ol class="hb-journey"><li>Stage</li></ol></div>'
+        '<table><tr><td>x</td></tr></table>'
     )
     marked = mark(page, "journey/index.md", own_entries=True)
     assert '<span data-search-exclude="1" class="hb-sev' in marked
-    assert '<pre data-search-exclude="1" class="mermaid">' in marked
+    assert '<div data-search-exclude="1" class="hb-journey-diagram">' in marked
     assert "<table>" in marked  # only the forbidden phrases' table, and only when the phrases have entries
     assert '<table data-search-exclude="1">' in mark(page, urls.FORBIDDEN, own_entries=True)
     assert "<table>" in mark(page, urls.FORBIDDEN, own_entries=False)

@@ -60,13 +60,13 @@ def test_say_do_avoid_and_severity_are_told_in_words_and_shapes(site: Path) -> N
     }  # a different icon per kind (Material's admonition icons), the same for every severity
     words = {"say": "Say", "do": "Do", "avoid": "Avoid"}
     for _, kind, severity, title in items:
-        assert f'<strong class="hb-label hb-kind hb-kind-{kind}">{words[kind]}</strong>' in title
-        assert f'<strong class="hb-sev hb-sev-{severity}">{severity}</strong>' in title
+        assert f'<span class="hb-label hb-kind hb-kind-{kind}">{words[kind]}</span>' in title
+        assert f'<span class="hb-sev hb-sev-{severity}">{severity}</span>' in title
     css = (site / "en" / "assets" / "handbook" / "handbook.css").read_text(encoding="utf-8")
     assert re.search(r"\.hb-sev-critical \{[^}]*double", css) and re.search(r"\.hb-sev-minor \{[^}]*dashed", css)
 
 
 def test_role_page_lists_each_standard_with_its_kind_in_words(site: Path) -> None:
     html = article((site / "he" / urls.html(urls.role("cashier"))).read_text(encoding="utf-8"))
-    assert re.search(r'<li><strong class="hb-label hb-kind hb-kind-say">[^<]+</strong> <a href=', html)
+    assert re.search(r'<li><span class="hb-label hb-kind hb-kind-say">[^<]+</span> <a href=', html)
     assert 'id="name-badge"' in re.search(r"<h3[^>]*id=\"name-badge\"", html).group(0)  # type: ignore[union-attr]

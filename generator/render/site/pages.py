@@ -87,10 +87,11 @@ def standard_block(ctx: PageContext, page: str, item: Standard, level: int = 4) 
         "",
     ]
     if item.script:
+        script = md.attr(ctx._("Script"))
         lines += [
             '<div class="hb-script" markdown>',
             "",
-            f'<span class="hb-label hb-script-label">{md.attr(ctx._("Script"))}</span>',
+            f'<span class="hb-label hb-script-label">{script}</span>',
             "",
             md.block(ctx.t(item.script)),
             "",
