@@ -9,11 +9,13 @@ that the committed files are what this script writes. It writes:
 
 - ``staff.csv``: ``employee,role,location`` — 26 people in every role, four stores, the head office (contact
   centre, online, quality) and the service centre;
-- ``audit-results.csv``: two or three audits per employee a month (``min_audits: 2``), by five auditors: a
-  mystery shopper's audit names the scenario of standards/scenarios/ it staged and checks that scenario's
-  items of the role, a manager's audit checks a sample of the role's items; three visits a month are audited
-  by two auditors at once (calibration, a shared ``visit``); one store manager forgets the same critical
-  item in both months (a ``repeat_critical`` alert);
+- ``audit-results.csv``: two or three audits per employee a month (``min_audits: 2``), by five auditors. The
+  mystery shoppers visit as the scenarios of standards/scenarios/ plan (``per_location``), but for the visits
+  in ``SKIPPED`` and the refund visit Daugavpils has not had yet: each visit has a ``visit`` id, and an audit
+  per employee it checks (the refund visit audits the pickup clerk and the store manager), naming the
+  scenario and checking that scenario's items of the role. A manager's audit checks a sample of the role's
+  items. Three visits a month are audited by the quality lead too (calibration: a second auditor on the same
+  ``visit``); one store manager forgets the same critical item in both months (a ``repeat_critical`` alert);
 - ``surveys.csv``: NPS (0-10) and CSAT (1-5) answers per store, touchpoint and month, some with comments, the
   detractors' in English, Russian and Hebrew;
 - ``transcripts.jsonl``: web chat, email and phone conversations of the contact centre and delivery team, most
@@ -119,33 +121,72 @@ def csv_text(header: list[str], rows: list[list[object]]) -> str:
     return buffer.getvalue()
 
 
+#: the mystery-shopping visits that did not happen, so that ``--coverage`` has something to say: in November
+#: Daugavpils got one store consultation of two and Jūrmala no out-of-stock visit; Daugavpils had no refund
+#: visit in the fourth quarter yet (the quarter ends in December)
+SKIPPED = {(1, "daugavpils", "store-consultation", 1), (1, "jurmala", "out-of-stock", 0)}
+#: the stores whose refund visit (once a quarter) is in October (0) or November (1)
+REFUND_MONTH = {"riga-centre": 0, "jurmala": 0, "riga-alfa": 1}
+
+
+def shopper_visits(month_no: int) -> list[tuple[str, str, list[str]]]:
+    """The month's mystery-shopping visits as the scenarios plan them: ``(scenario, location, employees)``."""
+    def staff(location: str, role: str) -> list[str]:
+        return [e for e, r, loc in STAFF if loc == location and r == role]
+
+    visits: list[tuple[str, str, list[str]]] = []
+    for store in STORES:
+        associates = staff(store, "sales-associate")
+        for n in range(2):  # store-consultation: 2 a month
+            if (month_no, store, "store-consultation", n) not in SKIPPED:
+                visits.append(("store-consultation", store, [associates[n]]))
+        if (month_no, store, "out-of-stock", 0) not in SKIPPED:  # out-of-stock: 1 a month
+            visits.append(("out-of-stock", store, [associates[month_no % 2]]))
+        if REFUND_MONTH.get(store) == month_no:  # refund-in-store: 1 a quarter, the clerk and the manager
+            visits.append(("refund-in-store", store, staff(store, "pickup-clerk") + staff(store, "store-manager")))
+    agents = staff("riga-hq", "contact-centre-agent")
+    for n in range(2):  # angry-caller: 2 a month
+        visits.append(("angry-caller", "riga-hq", [agents[(2 * month_no + n) % len(agents)]]))
+    visits.append(("bad-online-review", "riga-hq", staff("riga-hq", "social-media-specialist")))
+    return visits
+
+
 def results(hb: object, rng: random.Random) -> list[list[object]]:
     items_of: dict[str, list[object]] = {}
     for item in hb.items.values():  # type: ignore[attr-defined]
         items_of.setdefault(item.role, []).append(item)
-    scenarios = list(hb.scenarios)  # type: ignore[attr-defined]
+    scenarios = {s.id: s for s in hb.scenarios}  # type: ignore[attr-defined]
     holidays = set(hb.holidays)  # type: ignore[attr-defined]
     rows: list[list[object]] = []
     counter = 0
     for month_no, (year, month) in enumerate(MONTHS):
         days = working_days(year, month, holidays)
-        calibrations = 0
+        # the shoppers' visits: a day, a shopper and a visit id each; three of them audited by the quality lead too
+        planned = shopper_visits(month_no)
+        calibrated = set(rng.sample(range(len(planned)), 3))
+        shopped: dict[str, list[tuple[date, str, str, str, bool]]] = {}  # employee -> (day, scenario, visit, ...)
+        for n, (scenario_id, _location, employees) in enumerate(planned):
+            day = days[rng.randrange(len(days))]
+            visit = f"V-{year % 100}{month:02d}-{n + 1:02d}"
+            shopper = SHOPPERS[rng.randrange(2)]
+            for employee in employees:
+                shopped.setdefault(employee, []).append((day, scenario_id, visit, shopper, n in calibrated))
         for employee, role, location in STAFF:
             skill = SKILL[employee][month_no]
-            n_audits = 2 + (rng.random() < 0.35)
-            chosen = sorted(rng.sample(range(len(days)), n_audits))
-            for k, index in enumerate(chosen):
-                day = days[index]
+            visits = sorted(shopped.get(employee, []))
+            n_manager = max(1, 2 + (rng.random() < 0.35) - len(visits))
+            manager_days = [days[i] for i in sorted(rng.sample(range(len(days)), n_manager))]
+            audits: list[tuple[date, tuple[str, str, str, bool] | None]] = sorted(
+                [(d, (s, v, who, cal)) for d, s, v, who, cal in visits] + [(d, None) for d in manager_days],
+                key=lambda a: (a[0], a[1] is None))
+            for k, (day, shop) in enumerate(audits):
                 own = [i for i in items_of.get(role, []) if in_force(i, day)]
-                staged = [s for s in scenarios if {i for i in s.items} & {i.global_id for i in own}]
-                shopper = role != "quality-lead" and staged and k == 0
-                if shopper:
-                    scenario = staged[rng.randrange(len(staged))]
+                scenario = scenarios[shop[0]] if shop else None
+                if scenario is not None:
                     wanted = set(scenario.items)
                     checked = [i for i in own if i.global_id in wanted or i.kind == "appearance"]
-                    auditor = SHOPPERS[rng.randrange(2)]
+                    auditor = shop[2]
                 else:
-                    scenario = None
                     checked = sorted(rng.sample(own, min(12, len(own))), key=lambda i: own.index(i))
                     auditor = "viktors.ozols" if role == "quality-lead" else MANAGER_AUDITORS[
                         rng.randrange(2) if employee != "ieva.kalna" else 1]
@@ -161,13 +202,11 @@ def results(hb: object, rng: random.Random) -> list[list[object]]:
                         checked.append(next(i for i in own if i.global_id == REPEAT[1]))
                 counter += 1
                 audit_id = f"A-{year % 100}{month:02d}-{counter:03d}"
-                visit = ""
+                visit = shop[1] if shop else ""
                 auditors = [(audit_id, auditor, answers)]
-                if shopper and calibrations < 3 and k == 0 and employee.endswith(("a", "s")) and rng.random() < 0.4:
-                    calibrations += 1
-                    visit = f"V-{year % 100}{month:02d}-{calibrations}"
+                if shop and shop[3]:  # a calibration visit: the quality lead audits it too, on her own
                     second = dict(answers)
-                    flip = rng.sample(sorted(second), k=min(len(second), 1 + (calibrations == 2)))
+                    flip = rng.sample(sorted(second), k=min(len(second), 1 + int(shop[1][-2:]) % 2))
                     for gid in flip:
                         second[gid] = {"yes": "no", "no": "yes", "na": "yes"}[second[gid]]
                     counter += 1
@@ -316,14 +355,15 @@ def main() -> None:
         sys.exit("standards/ does not validate: run `handbook validate standards` first")
     hb = loaded.handbook
     holidays = set(hb.holidays)
-    rng = random.Random(SEED)
+    rng = random.Random(SEED)  # each file its own generator: a change to one file's story leaves the others as they are
     files = {
         "staff.csv": csv_text(["employee", "role", "location"], [list(s) for s in STAFF]),
         "audit-results.csv": csv_text(["audit_id", "date", "employee", "role", "location", "item", "result",
                                        "comment", "auditor", "visit", "scenario"], results(hb, rng)),
         "surveys.csv": csv_text(["date", "location", "employee", "touchpoint", "score", "csat", "comment"],
-                                surveys(rng, holidays)),
-        "transcripts.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in transcripts(rng, holidays)),
+                                surveys(random.Random(SEED + 1), holidays)),
+        "transcripts.jsonl": "".join(json.dumps(r, ensure_ascii=False) + "\n"
+                                     for r in transcripts(random.Random(SEED + 2), holidays)),
     }
     args.out.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():

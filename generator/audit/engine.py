@@ -6,6 +6,7 @@ removed at the end): nothing is left behind. The handbook is described to SQL by
 - ``item_t``: an ENUM of the item ids, in handbook order (``enum_code`` is the item's index ``ix``);
 - ``hb_items(ix, gid, severity, weight, critical, parent, parent_kind, role)``;
 - ``hb_roles(role, department)``;
+- ``hb_scenarios(id)``: the mystery-shopping scenarios of ``scenarios/``;
 - ``hb_dated(ix, gid, effective, retired)``: the items with an ``effective`` or ``retired`` date (FORMAT §7.9),
   in force on ``effective <= day < retired`` (NULL: open).
 """
@@ -130,11 +131,13 @@ class Engine:
                      "critical BOOLEAN, parent VARCHAR, parent_kind VARCHAR, role VARCHAR)")
         self.execute("CREATE TEMP TABLE hb_roles (role VARCHAR, department VARCHAR)")
         self.execute("CREATE TEMP TABLE hb_dated (ix INTEGER, gid VARCHAR, effective DATE, retired DATE)")
+        self.execute("CREATE TEMP TABLE hb_scenarios (id VARCHAR)")
         self.execute(f"CREATE TYPE item_t AS ENUM ({', '.join(sql_text(i) for i in ids)})")
         self._insert("hb_items", [(ix, s.global_id, s.severity, self.weights.get(s.severity, 0.0),
                                    s.severity == "critical", s.parent, s.parent_kind, s.role)
                                   for ix, s in enumerate(self.items)])
         self._insert("hb_roles", [(r.id, r.department) for r in hb.roles])
+        self._insert("hb_scenarios", [(s.id,) for s in hb.scenarios])
         self._insert("hb_dated", [(ix, s.global_id, s.effective, s.retired)
                                   for ix, s in enumerate(self.items) if s.dated])
 

@@ -11,6 +11,7 @@ from datetime import date
 
 from ..model import Handbook
 from .calibration import Calibration
+from .coverage import Coverage
 from .notes import NOTES
 from .nps import SurveyFigures
 from .scoring import Scored
@@ -44,6 +45,7 @@ class AuditRun:
     end: date | None = None  # --to
     store: StoreSummary | None = None  # --store
     calibration: Calibration | None = None  # --calibration
+    coverage: Coverage | None = None  # --coverage
 
     def note(self, key: str, path: str, **values: object) -> None:
         """Record a note (a key of :data:`.notes.NOTES`): English in ``notes``, translated in the reports."""

@@ -7,10 +7,10 @@ lists the audit's answers as ``ix * 4 + result`` (``ix`` the item's index in ``h
 
 One pass of DuckDB's reader groups the rows by audit and counts what could be wrong (an unknown item, a
 result other than yes/no/na, an audit whose rows disagree on its employee, date, role, location, auditor,
-visit or scenario, an item answered twice, an item not in force on the audit's date, a value with white space
-around it). When all is clean, that is the table. Otherwise the file is read again by Python, line by line, and
-every problem is reported with its line (rules AUDIT001-AUDIT009, AUDIT018); a file that only needed its values
-stripped goes on from there.
+visit or scenario, an item answered twice, an item not in force on the audit's date, a scenario that
+``scenarios/`` does not have, a value with white space around it). When all is clean, that is the table.
+Otherwise the file is read again by Python, line by line, and every problem is reported with its line (rules
+AUDIT001-AUDIT009, AUDIT018, AUDIT019); a file that only needed its values stripped goes on from there.
 """
 
 from __future__ import annotations
@@ -93,6 +93,7 @@ def _unclean(engine: Engine, table: str) -> str:
            OR distinct_items <> len(codes)
            OR NOT {sql_date_check("date")}
            OR role NOT IN (SELECT role FROM hb_roles)
+           OR (scenario IS NOT NULL AND scenario NOT IN (SELECT id FROM hb_scenarios))
            OR {edges}
            OR audit_id IN (SELECT audit_id FROM (SELECT audit_id, date, unnest(codes) // 4 AS ix FROM {table}) AS a
                            WHERE {_not_in_force_sql(engine, "a.date", "a.ix")})"""
@@ -150,6 +151,7 @@ def _row_ok_sql(engine: Engine) -> str:
     return (f"(audit_id IS NOT NULL AND date IS NOT NULL AND employee IS NOT NULL AND role IS NOT NULL "
             f"AND location IS NOT NULL AND item IS NOT NULL AND result IS NOT NULL AND {sql_date_check('date')} "
             f"AND role IN (SELECT role FROM hb_roles) "
+            f"AND (scenario IS NULL OR scenario IN (SELECT id FROM hb_scenarios)) "
             f"AND coalesce(enum_code(TRY_CAST(item AS item_t)) < {items}, false) "
             f"AND lower(result) IN ('yes', 'no', 'na') "
             f"AND NOT {in_force})")
@@ -161,11 +163,13 @@ def _diagnose(engine: Engine, path: str, problems: Problems) -> None:
     ok = _row_ok_sql(engine)
     roles = [r.id for r in hb.roles]
     found: list[tuple[int, str, str, str, str]] = []  # line, rule, message, hint, ordering
-    bad_rows = engine.rows(f"SELECT line, audit_id, date, employee, role, location, item, result FROM results_rows "
-                           f"WHERE NOT {ok} ORDER BY line LIMIT 2000")
+    scenarios = [s.id for s in hb.scenarios]
+    bad_rows = engine.rows(f"SELECT line, audit_id, date, employee, role, location, item, result, scenario "
+                           f"FROM results_rows WHERE NOT {ok} ORDER BY line LIMIT 2000")
     for line, *values in bad_rows:
-        row = dict(zip(("audit_id", "date", "employee", "role", "location", "item", "result"), values, strict=True))
-        for rule, message, hint in _row_problems(row, hb.item, set(roles), roles, list(hb.items)):
+        row = dict(zip(("audit_id", "date", "employee", "role", "location", "item", "result", "scenario"), values,
+                       strict=True))
+        for rule, message, hint in _row_problems(row, hb.item, set(roles), roles, list(hb.items), scenarios):
             found.append((line, rule, message, hint, "0"))
     mixed = engine.rows(f"""
         WITH ok AS (SELECT * FROM results_rows WHERE {ok}),
@@ -197,7 +201,7 @@ def _diagnose(engine: Engine, path: str, problems: Problems) -> None:
 
 
 def _row_problems(row: dict[str, Any], item_of: Any, role_set: set[str], roles: list[str],
-                  item_ids: list[str]) -> list[tuple[str, str, str]]:
+                  item_ids: list[str], scenarios: list[str]) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     empty = [name for name in ("audit_id", "employee", "location", "item", "role", "date", "result") if not row[name]]
     if empty:
@@ -219,7 +223,22 @@ def _row_problems(row: dict[str, Any], item_of: Any, role_set: set[str], roles: 
     if row["result"].lower() not in RESULT_CODES:
         out.append(("AUDIT005", f"result `{row['result']}` is not yes, no or na",
                     "write `na` for an item that did not apply"))
+    if row["scenario"] is not None and row["scenario"] not in scenarios:
+        out.append(("AUDIT019", *_unknown_scenario(row["scenario"], scenarios)))
     return out
+
+
+def _unknown_scenario(value: str, scenarios: list[str]) -> tuple[str, str]:
+    """The message and hint of a ``scenario`` value that ``scenarios/`` does not have."""
+    guess = did_you_mean(value, scenarios)
+    if guess:
+        hint = f"did you mean `{guess}`?"
+    elif scenarios:
+        shown = ", ".join(scenarios[:8]) + (", …" if len(scenarios) > 8 else "")
+        hint = f"use a scenario id of scenarios/ ({shown}), or leave `scenario` empty"
+    else:
+        hint = "the standards have no scenarios/: leave `scenario` empty, or add the scenario's file"
+    return f"unknown scenario `{value}`", hint
 
 
 def _not_in_force(item: Standard, day: str) -> tuple[str, str]:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import click
 
 from ..atomic import write_text
-from ..audit import calibration, inputs, nps, periods, scoring
+from ..audit import calibration, coverage, inputs, nps, periods, scoring
 from ..audit import results as audit_results
 from ..audit import store as audit_store
 from ..audit import surveys as audit_surveys
@@ -21,6 +21,7 @@ from ..audit.exports import FORMATS, UnknownFormat, detect
 from ..audit.progress import Progress
 from ..audit.result import AuditRun, StoreSummary
 from ..audit.transcripts import Checker
+from ..clock import today_from_env
 from ..diagnostics import Diagnostics, did_you_mean
 from ..errors import HandbookError, UsageError
 from ..model import Handbook
@@ -97,6 +98,9 @@ def _date(option: str) -> Callable[[click.Context, click.Parameter, str | None],
 @click.option("--calibration", "with_calibration", is_flag=True,
               help="Compare auditors who audited the same visit: agreement per item, deviation per auditor, "
                    "Krippendorff's alpha.")
+@click.option("--coverage", "with_coverage", is_flag=True,
+              help="Mystery shopping: per period, the locations and scenarios shopped fewer times than their "
+                   "plan (per_location of scenarios/), counted by visit from the scenario column.")
 @click.option("--store", "store_path", metavar="FILE", type=click.Path(dir_okay=False, path_type=str),
               help="Keep every input in this DuckDB file (created if missing) and score over everything stored; "
                    "re-importing an audit id or survey answer replaces it.")
@@ -112,7 +116,8 @@ def _date(option: str) -> Callable[[click.Context, click.Parameter, str | None],
 def command(folder: str, results: str | None, surveys: str | None, transcripts: str | None,
             transcripts_format: str, channel_map: tuple[str, ...], transcripts_engine: str,
             spark_master: str | None, grouped: bool, period: str | None,
-            start: date | None, end: date | None, with_calibration: bool, store_path: str | None,
+            start: date | None, end: date | None, with_calibration: bool, with_coverage: bool,
+            store_path: str | None,
             out_dir: str | None, fmt: str, lang: str | None, site_url: str | None) -> None:
     """Score audit results, NPS surveys and transcripts against the standards.
 
@@ -125,6 +130,9 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
         raise UsageError(f"--site-url {site_url}: give the site's http(s) address or a path, e.g. https://handbook.example.com")
     if with_calibration and not (results or store_path):
         raise UsageError("--calibration compares audits: give --results (or a --store that holds them)")
+    if with_coverage and not (results or store_path):
+        raise UsageError("--coverage counts the visits of the audits' scenario column: give --results (or a --store "
+                         "that holds them)")
     if start and end and start > end:
         raise UsageError(f"--from {start} is after --to {end}")
     if fmt in FILE_FORMATS and out_dir is None:
@@ -170,8 +178,13 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
             run.scores = scoring.score(engine, tables["results"], where, period)
             if with_calibration:
                 run.calibration = calibration.compute(engine, tables["results"])
+            if with_coverage:
+                run.coverage = coverage.coverage(handbook, coverage.read(engine, tables["results"], where), start,
+                                                 end, period, today_from_env())
             if results and rows.get("results") == 0:
                 run.note("note_no_audits", results)
+        if with_coverage and run.coverage is None:  # a --store without audits: no visit, only listed locations
+            run.coverage = coverage.coverage(handbook, coverage.gather([]), start, end, period, today_from_env())
         if "surveys" in tables:
             run.nps = nps.compute(engine, tables["surveys"], where, period)
             if surveys and rows.get("surveys") == 0:

@@ -19,6 +19,14 @@ KIND = {"say": N_("Say"), "do": N_("Do"), "avoid": N_("Avoid"), "appearance": N_
 ANSWER = {"yes": N_("Yes"), "no": N_("No"), "na": N_("N/A")}
 #: where a channel's required element must appear
 WHERE = {"first": N_("in the first message"), "last": N_("in the last message"), "any": N_("in any message")}
+#: how often a mystery-shopping scenario is played (``per_location``)
+PLANS = {
+    "week": N_("{count} per location every week"),
+    "month": N_("{count} per location every month"),
+    "quarter": N_("{count} per location every quarter"),
+}
+#: a kind of period (``--period``, a plan's ``every``)
+PERIOD = {"week": N_("week"), "month": N_("month"), "quarter": N_("quarter")}
 #: kinds of things in a change set (lower case: they start a line's description)
 ENTITY = {
     "step": N_("step"),

@@ -63,7 +63,10 @@ def test_inputs_cover_two_months_every_role_several_stores_and_auditors() -> Non
     for r in results:
         if r["visit"]:
             visits[r["visit"]].add(r["auditor"])
-    assert visits and all(len(a) == 2 for a in visits.values())
+    # every mystery-shopping visit has an id; three a month are audited by a second auditor (calibration)
+    assert all(len(a) <= 2 for a in visits.values())
+    assert sorted(v[:6] for v, a in visits.items() if len(a) == 2) == ["V-2610"] * 3 + ["V-2611"] * 3
+    assert all(r["visit"] for r in results if r["scenario"])
     staff = {r["employee"]: (r["role"], r["location"]) for r in rows("staff.csv")}
     assert all(staff[r["employee"]] == (r["role"], r["location"]) for r in results)
 
@@ -102,3 +105,42 @@ def test_conversations_are_scored_and_some_break_the_rules(report: dict[str, obj
     assert summary["conversations"] == 40
     assert summary["findings"]["forbidden_phrase"] > 0 and summary["findings"]["missing_required"] > 0
     assert set(report["transcripts"]["channels"]) == {"chat", "email", "phone"}  # type: ignore[index]
+
+
+def test_the_documented_coverage_answer() -> None:
+    """docs/audit.md: the shoppers visited as planned but for Jūrmala's out-of-stock visit and one of Daugavpils'
+    two store consultations in November, and Daugavpils' refund visit of the quarter. Counted here from the CSV:
+    distinct visits per scenario, store and month (quarter for the refund plan) against each plan."""
+    hb = load(str(ROOT / "standards")).handbook
+    done: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for r in rows("audit-results.csv"):
+        if r["scenario"]:
+            scenario = hb.scenario(r["scenario"])
+            assert scenario is not None and scenario.plan is not None
+            period = "2026-Q4" if scenario.plan.every == "quarter" else r["date"][:7]
+            done[(period, r["scenario"], r["location"])].add(r["visit"])
+    stores = ("daugavpils", "jurmala", "riga-alfa", "riga-centre")
+    planned = {(month, s, loc): 2 if s == "store-consultation" else 1
+               for month in ("2026-10", "2026-11") for s in ("store-consultation", "out-of-stock") for loc in stores}
+    planned |= {(month, s, "riga-hq"): 2 if s == "angry-caller" else 1
+                for month in ("2026-10", "2026-11") for s in ("angry-caller", "bad-online-review")}
+    planned |= {("2026-Q4", "refund-in-store", loc): 1 for loc in stores}
+    short = sorted((*key, n, len(done[key])) for key, n in planned.items() if len(done[key]) < n)
+    assert short == [("2026-11", "out-of-stock", "jurmala", 1, 0),
+                     ("2026-11", "store-consultation", "daugavpils", 2, 1),
+                     ("2026-Q4", "refund-in-store", "daugavpils", 1, 0)]
+    result = CliRunner(env={"HANDBOOK_TODAY": "2027-01-04"}).invoke(
+        main, ["audit", str(ROOT / "standards"), "--results", str(EXAMPLES / "audit-results.csv"), "--coverage",
+               "--format", "json"], catch_exceptions=False)
+    coverage = json.loads(result.stdout)["coverage"]
+    found = sorted((label, c["scenario"], c["location"], c["planned"], c["done"])
+                   for label, period in coverage["periods"].items() for c in period["under_plan"])
+    assert found == short
+
+
+def test_docs_show_the_coverage_the_command_prints() -> None:
+    result = CliRunner(env={"HANDBOOK_TODAY": "2026-12-01"}).invoke(
+        main, ["audit", str(ROOT / "standards"), "--results", str(EXAMPLES / "audit-results.csv"), "--coverage"],
+        catch_exceptions=False)
+    shown = result.stdout[result.stdout.index("Mystery-shopping coverage"):].rstrip("\n").replace("\u2009", " ")
+    assert "```\n" + shown + "\n```" in (ROOT / "docs" / "audit.md").read_text(encoding="utf-8")

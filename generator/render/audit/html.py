@@ -27,6 +27,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ... import i18n
+from ...audit import periods
 from ...audit.periods import bounds
 from ...audit.result import AuditRun
 from ...audit.transcripts import KINDS
@@ -34,7 +35,7 @@ from ...i18n import Translator, translator
 from ...model import Handbook
 from .. import htmlcheck
 from ..context import RenderContext
-from ..words import SEVERITY, word
+from ..words import PERIOD, PLANS, SEVERITY, word
 from . import json as report_json
 from . import labels
 from .trend import chart
@@ -302,6 +303,57 @@ class View:
                          sorted(arows, key=lambda r: -abs(float(r[1].sort or 0))))
         return {"alpha": cal.alpha, "visits": cal.visits, "items": items, "auditors": auditors}
 
+    def coverage(self) -> dict[str, Any] | None:
+        """``--coverage``: the plans, and per period the (scenario, location) under plan, most missing first."""
+        c = self.data.get("coverage")
+        if c is None:
+            return None
+        t, cells = self.t, self.cells
+        titles = {s.id: self.hb.text(s.title, self.lang) for s in self.hb.scenarios}
+        # the period a plan is measured in only when --period makes it another than the plan's own
+        longer = any(p["measured"] != p["every"] for p in c["plans"].values())
+        pcols = [Column(t.gettext("Scenario")), Column(t.gettext("Plan"))]
+        pcols += [Column(t.gettext("Measured per"))] if longer else []
+        pcols += [Column(t.gettext("Locations"))]
+        prows = []
+        for sid, p in c["plans"].items():
+            where = Markup(", ").join(_bdi(loc) for loc in p["locations"]) or Markup("—")
+            row = [cells.name(sid, titles.get(sid)),
+                   cells.text(t.gettext(PLANS[p["every"]], count=t.format_integer(p["count"])))]
+            if longer:
+                row.append(cells.text(word(t, PERIOD, p["measured"]), sort=str(periods.KINDS.index(p["measured"]))))
+            prows.append([*row, cells.markup(where, " ".join(p["locations"]))])
+        plans = Table("coverage-plans", t.gettext("Plans"), pcols, prows)
+        shown = []
+        for label, p in c["periods"].items():
+            ucols = [Column(t.gettext("Scenario")), Column(t.gettext("Location")), Column(t.gettext("Planned"), True),
+                     Column(t.gettext("Done"), True), Column(t.gettext("Missing"), True)]
+            urows = [[cells.name(x["scenario"], titles.get(x["scenario"])), cells.text(x["location"], cls="id"),
+                      cells.count(x["planned"]), cells.count(x["done"]), cells.count(x["missing"])]
+                     for x in sorted(p["under_plan"], key=lambda x: -x["missing"])]
+            first, last = date.fromisoformat(p["from"]), date.fromisoformat(p["to"])
+            name = labels.period_name(t, label)
+            shown.append({
+                "id": f"coverage-{label}", "name": name, "dates": labels.date_range(t, first, last),
+                "cells": len(p["under_plan"]) + len(p["on_plan"]), "under": len(p["under_plan"]),
+                "in_progress": p["in_progress"], "partial": p["partial"],
+                "table": Table(f"coverage-{label}-under", t.gettext("Under plan in {period}", period=name), ucols,
+                               urows),
+            })
+        unknown = None
+        if c["unknown_scenarios"]:
+            kcols = [Column(t.gettext("Scenario")), Column(t.gettext("Audits"), True),
+                     Column(t.gettext("Did you mean"))]
+            krows = [[cells.name(u["scenario"]), cells.count(u["audits"]),
+                      cells.text(u["did_you_mean"] or "—", cls="id")] for u in c["unknown_scenarios"]]
+            unknown = Table("coverage-unknown", t.gettext("Scenario values no scenario has (they count for no plan)"),
+                            kcols, krows)
+        without = any(not p["locations"] for p in c["plans"].values())
+        on_plan = t.gettext("every location on plan")
+        return {"plans": plans if prows else None, "periods": shown, "unknown": unknown,
+                "on_plan": on_plan[:1].upper() + on_plan[1:],  # a sentence of its own here
+                "unplanned": c["unplanned"], "without_locations": without, "under": c["under_plan"]}
+
     def surveys(self) -> dict[str, Any] | None:
         if self.run.nps is None:
             return None
@@ -539,6 +591,7 @@ def render(ctx: RenderContext, run: AuditRun) -> str:
         trends=view.trend_tables(),
         alerts=view.alerts(),
         calibration=view.calibration(),
+        coverage=view.coverage(),
         surveys=view.surveys(),
         conversations=view.conversation_tables(),
         audits=view.audits(),

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ...audit.alerts import Alert
+from ...audit.coverage import Cell, Coverage
 from ...audit.nps import Nps, NpsGroup
 from ...audit.result import AuditRun
 from ...audit.scoring import Audits, AuditScore, MeanGroup, Pool, Scores
@@ -168,6 +169,32 @@ def _alerts(alerts: list[Alert]) -> list[dict[str, Any]]:
              "audit_ids": list(a.audits)} for a in alerts]
 
 
+def _cell(cell: Cell) -> dict[str, Any]:
+    return {"scenario": cell.scenario, "location": cell.location, "planned": cell.planned, "done": cell.done,
+            "missing": cell.missing}
+
+
+def coverage_dict(c: Coverage) -> dict[str, Any]:
+    """``coverage`` (``--coverage``): per period, the (scenario, location) under plan and on plan."""
+    return {
+        "from": c.start.isoformat() if c.start else None,
+        "to": c.end.isoformat() if c.end else None,
+        "period": c.period,
+        "plans": {p.scenario: {"count": p.count, "every": p.every, "measured": p.measured,
+                               "locations": list(p.locations), "locations_from": "scenario" if p.listed else "audits"}
+                  for p in c.plans},
+        "unplanned": list(c.unplanned),
+        "periods": {
+            label: {"from": p.first.isoformat(), "to": p.last.isoformat(), "partial": p.partial,
+                    "in_progress": p.in_progress, "under_plan": [_cell(x) for x in p.under_plan],
+                    "on_plan": [_cell(x) for x in p.on_plan]}
+            for label, p in c.periods.items()
+        },
+        "under_plan": c.shortfalls,
+        "unknown_scenarios": [{"scenario": u.value, "audits": u.audits, "did_you_mean": u.guess} for u in c.unknown],
+    }
+
+
 #: the sections of a period whose entries gain ``change`` (their score minus the previous period's)
 CHANGED = ("employees", "roles", "locations", "departments", "steps", "situations", "items")
 
@@ -227,6 +254,8 @@ def build(run: AuditRun, with_audits: bool = True) -> dict[str, Any]:
             "alpha": c.alpha,
             "visits": c.visits,
         }
+    if run.coverage is not None:
+        out["coverage"] = coverage_dict(run.coverage)
     if run.period is not None:
         labels = sorted(set(run.scores.periods if run.scores else ()) | set(run.nps.periods if run.nps else ()))
         periods: dict[str, Any] = {}

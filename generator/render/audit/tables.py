@@ -7,6 +7,9 @@ and BI tools refer to them. Scores are unrounded (a spreadsheet rounds when it s
 its header even when it has no rows, so that a folder of tables always has the same files whatever the
 inputs were (nothing stale left from an earlier run).
 
+``coverage`` has one row per period, scenario and location of a plan (``--coverage``): its ``missing`` column
+is above 0 where the location was shopped fewer times than planned.
+
 Tables named ``*_by_period`` have one row per period and id (``--period``); their ``change`` column is the
 score minus the same id's score in the period before (the previous period that has data).
 """
@@ -213,6 +216,24 @@ class _Builder:
         yield Table("calibration_auditors", _cols("auditor deviation:score visits:int"),
                     [[k, v["deviation"], v["visits"]] for k, v in c["auditors"].items()])
 
+    def coverage(self) -> Iterator[Table]:
+        c = self.data.get("coverage", {"plans": {}, "periods": {}, "unknown_scenarios": []})
+        titles = {s.id: self.hb.text(s.title, self.lang) for s in self.hb.scenarios}
+        yield Table("coverage_plans", _cols("scenario title count:int every measured locations locations_from"),
+                    [[sid, titles.get(sid), p["count"], p["every"], p["measured"], " ".join(p["locations"]),
+                      p["locations_from"]] for sid, p in c["plans"].items()])
+        rows = []
+        order = {sid: n for n, sid in enumerate(c["plans"])}
+        for label, p in c["periods"].items():
+            flags = ["yes" if p["in_progress"] else "no", "yes" if p["partial"] else "no"]
+            for x in sorted([*p["under_plan"], *p["on_plan"]], key=lambda x: (order[x["scenario"]], x["location"])):
+                rows.append([label, p["from"], p["to"], x["scenario"], x["location"], x["planned"], x["done"],
+                             x["missing"], *flags])
+        yield Table("coverage", _cols("period from:date to:date scenario location planned:int done:int missing:int "
+                                      "in_progress partial"), rows)
+        yield Table("coverage_unknown_scenarios", _cols("scenario audits:int did_you_mean"),
+                    [[u["scenario"], u["audits"], u["did_you_mean"]] for u in c["unknown_scenarios"]])
+
     def transcripts(self) -> Iterator[Table]:
         t = self.data["transcripts"]
         from ...audit.transcripts import KINDS
@@ -245,4 +266,4 @@ def build(ctx: RenderContext, run: AuditRun) -> list[Table]:
     """Every table of the report, in a fixed order (names of the standards in ``ctx``'s language)."""
     data = report_json.build(run, with_audits=False)
     b = _Builder(ctx, run, data)
-    return [*b.summary(), *b.groups(), *b.audits(), *b.surveys(), *b.calibration(), *b.transcripts()]
+    return [*b.summary(), *b.groups(), *b.audits(), *b.surveys(), *b.calibration(), *b.coverage(), *b.transcripts()]

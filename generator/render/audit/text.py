@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from ...audit.result import AuditRun
@@ -196,6 +197,48 @@ class _Text:
         return [*out, ""]
 
 
+def _coverage(text: _Text, c: dict[str, Any]) -> list[str]:
+    """``--coverage``: the plans, then each period's (scenario, location) under plan."""
+    from ...audit.labels import date_range, period_name
+    from ..words import PERIOD, PLANS
+
+    t, _ = text.t, text._
+    out = text.heading(_("Mystery-shopping coverage"))
+    if not c["plans"]:
+        out += [_("No scenario has a plan (`per_location` in scenarios/): there is nothing to measure."), ""]
+    else:
+        rows = [[sid, t.gettext(PLANS[p["every"]], count=t.format_integer(p["count"])), word(t, PERIOD, p["measured"]),
+                 " ".join(p["locations"]) or "—"] for sid, p in c["plans"].items()]
+        out += [table([_("Scenario"), _("Plan"), _("Measured per"), _("Locations")], rows), ""]
+        if any(not p["locations"] for p in c["plans"].values()):
+            out += [_("A scenario without locations lists none in `locations`, and no role of its items was audited "
+                      "in the range."), ""]
+    if c["unplanned"]:
+        out += [_("Scenarios without a plan") + ": " + ", ".join(c["unplanned"]), ""]
+    for label, p in c["periods"].items():
+        first, last = date.fromisoformat(p["from"]), date.fromisoformat(p["to"])
+        cells = len(p["under_plan"]) + len(p["on_plan"])
+        line = f"{_('Period')}: {period_name(t, label)} ({date_range(t, first, last)}) — "
+        line += (t.ngettext("{n} of {total} under plan", "{n} of {total} under plan", len(p["under_plan"]),
+                            total=t.format_integer(cells)) if p["under_plan"] else _("every location on plan"))
+        out.append(line)
+        if p["in_progress"]:
+            out.append(_("In progress: the missing visits may still be made."))
+        if p["partial"]:
+            out.append(_("Partial: --from/--to cut this period, and visits outside them are not counted."))
+        if p["under_plan"]:
+            rows = [[x["scenario"], x["location"], str(x["planned"]), str(x["done"]), str(x["missing"])]
+                    for x in p["under_plan"]]
+            out.append(table([_("Scenario"), _("Location"), _("Planned"), _("Done"), _("Missing")], rows,
+                             right=(2, 3, 4)))
+        out.append("")
+    if c["unknown_scenarios"]:
+        out.append(_("Scenario values no scenario has (they count for no plan)") + ":")
+        rows = [[u["scenario"], str(u["audits"]), u["did_you_mean"] or "—"] for u in c["unknown_scenarios"]]
+        out += [table([_("Scenario"), _("Audits"), _("Did you mean")], rows, right=(1,)), ""]
+    return out
+
+
 def _period_line(text: _Text, label: str, previous: str | None) -> list[str]:
     from ...audit.periods import bounds
 
@@ -244,6 +287,8 @@ def render(ctx: RenderContext, run: AuditRun) -> str:
                     + text._("Mean final score") + " " + text.num(whole["score"]), ""]
     if run.nps is not None:
         out += text.nps(data if section is None else dict(data, nps=section["nps"]))
+    if "coverage" in data:
+        out += _coverage(text, data["coverage"])
     if run.transcripts is not None:
         out += text.transcripts(data)
     for note in notes(text.t, run):

@@ -10,17 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Handbook, Scenario
-from ...i18n import N_
 from ..context import RenderContext
+from ..words import PLANS
 from .content import Item, item_of
-
-#: how often a scenario is played
-PLANS = {
-    "week": N_("{count} per location every week"),
-    "month": N_("{count} per location every month"),
-    "quarter": N_("{count} per location every quarter"),
-}
-
 
 @dataclass(frozen=True)
 class StagedStep:

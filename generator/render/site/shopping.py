@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ... import urls
 from ...model import Scenario
-from ..checklists.brief import PLANS, brief_name, scenario_roles
+from ..checklists.brief import brief_name, scenario_roles
+from ..words import PLANS
 from . import markdown as md
 from .context import PageContext
 
