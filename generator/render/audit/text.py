@@ -15,7 +15,7 @@ from ...audit.result import AuditRun
 from ...audit.transcripts import KINDS
 from ...report import visible
 from ..context import RenderContext
-from ..words import SEVERITY, word
+from ..words import PERIOD, PLANS, SEVERITY, word
 from . import json as report_json
 from .labels import critical_policy, date_range, finding_details, kind_label, notes, period_name
 
@@ -199,9 +199,6 @@ class _Text:
 
 def _coverage(text: _Text, c: dict[str, Any]) -> list[str]:
     """``--coverage``: the plans, then each period's (scenario, location) under plan."""
-    from ...audit.labels import date_range, period_name
-    from ..words import PERIOD, PLANS
-
     t, _ = text.t, text._
     out = text.heading(_("Mystery-shopping coverage"))
     if not c["plans"]:
@@ -218,7 +215,8 @@ def _coverage(text: _Text, c: dict[str, Any]) -> list[str]:
     for label, p in c["periods"].items():
         first, last = date.fromisoformat(p["from"]), date.fromisoformat(p["to"])
         cells = len(p["under_plan"]) + len(p["on_plan"])
-        line = f"{_('Period')}: {period_name(t, label)} ({date_range(t, first, last)}) — "
+        period = _("Period")
+        line = f"{period}: {period_name(t, label)} ({date_range(t, first, last)}) — "
         line += (t.ngettext("{n} of {total} under plan", "{n} of {total} under plan", len(p["under_plan"]),
                             total=t.format_integer(cells)) if p["under_plan"] else _("every location on plan"))
         out.append(line)
