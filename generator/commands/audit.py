@@ -11,7 +11,6 @@ from urllib.parse import urlsplit
 
 import click
 
-from ..atomic import write_text
 from ..audit import calibration, coverage, inputs, nps, periods, scoring
 from ..audit import results as audit_results
 from ..audit import store as audit_store
@@ -25,6 +24,7 @@ from ..clock import today_from_env
 from ..diagnostics import Diagnostics, did_you_mean
 from ..errors import HandbookError, UsageError
 from ..model import Handbook
+from ..outputs import Inputs, Outputs
 from ..render import htmlcheck
 from ..render.context import Links, RenderContext, render_context
 from ..report import render as render_diagnostics
@@ -113,12 +113,14 @@ def _date(option: str) -> Callable[[click.Context, click.Parameter, str | None],
 @click.option("--lang", help="Language of the text and html reports: their words and the standards' names "
                               "(default: the handbook's first; must be one of its languages).")
 @click.option("--site-url", help="Base URL of the built handbook site; item ids in html link there.")
+@click.option("--force", is_flag=True, help="Replace report files in --out even when they were not written by "
+                                           "handbook.")
 def command(folder: str, results: str | None, surveys: str | None, transcripts: str | None,
             transcripts_format: str, channel_map: tuple[str, ...], transcripts_engine: str,
             spark_master: str | None, grouped: bool, period: str | None,
             start: date | None, end: date | None, with_calibration: bool, with_coverage: bool,
             store_path: str | None,
-            out_dir: str | None, fmt: str, lang: str | None, site_url: str | None) -> None:
+            out_dir: str | None, fmt: str, lang: str | None, site_url: str | None, force: bool) -> None:
     """Score audit results, NPS surveys and transcripts against the standards.
 
     At least one of --results, --surveys, --transcripts and --store is required. Any problem in an input is
@@ -139,6 +141,14 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
         raise UsageError(f"--format {fmt} writes "
                          + ("one file per table" if fmt == "csv" else "a workbook (audit.xlsx)")
                          + ": give the folder to write into, e.g. --out audit-report")
+    read = [(results, "--results"), (surveys, "--surveys"), (transcripts, "--transcripts")]
+    if store_path:
+        Inputs.of([(folder, "the standards folder")], read).check(Path(store_path), "--store")
+    outputs = Outputs(Inputs.of([(folder, "the standards folder")], [*read, (store_path, "--store")]), force)
+    if out_dir is not None:
+        outputs.into(Path(out_dir), "--out")
+        if fmt not in ("csv",):
+            outputs.file(Path(out_dir) / f"audit.{EXTENSIONS.get(fmt, fmt)}", "--out")
     handbook = load_or_exit(folder).handbook
     if lang is not None and lang not in handbook.languages:
         raise UsageError(f"--lang {lang}: the handbook's languages are {', '.join(handbook.languages)}")
@@ -164,7 +174,7 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
                 _check_transcripts(run, transcripts, problems, transcripts_format,
                                    _channel_map(channel_map, handbook), grouped)
         if problems:
-            _report(ctx, run, problems, fmt, out_dir)  # exits 1: nothing scored, nothing stored
+            _report(ctx, run, problems, fmt, out_dir, outputs)  # exits 1: nothing scored, nothing stored
         tables = {"results": "audits_in", "surveys": "surveys_in"}
         tables = {kind: table for kind, table in tables.items() if kind in rows}
         if store_path:
@@ -190,7 +200,7 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
             if surveys and rows.get("surveys") == 0:
                 run.note("note_no_responses", surveys)
         try:
-            _report(ctx, run, problems, fmt, out_dir)
+            _report(ctx, run, problems, fmt, out_dir, outputs)
         finally:
             if run.transcripts is not None:
                 run.transcripts.close()
@@ -306,7 +316,8 @@ def _check_with_spark(run: AuditRun, path: str, problems: inputs.Problems, trans
         run.note("note_no_messages", path)
 
 
-def _report(ctx: RenderContext, run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | None) -> None:
+def _report(ctx: RenderContext, run: AuditRun, problems: inputs.Problems, fmt: str, out_dir: str | None,
+            outputs: Outputs) -> None:
     """Print the input problems (exit 1), or write the report to standard output or into ``out_dir``."""
     if problems:
         diags = Diagnostics(problems.items)
@@ -317,7 +328,7 @@ def _report(ctx: RenderContext, run: AuditRun, problems: inputs.Problems, fmt: s
         sys.exit(1)
     if fmt in FILE_FORMATS:
         assert out_dir is not None
-        _write_tables(ctx, run, fmt, Path(out_dir))
+        _write_tables(ctx, run, fmt, Path(out_dir), outputs)
         return
     chunks = REPORTERS[fmt](ctx, run)
     if fmt == "html":  # the whole page is checked before any of it is shown or written
@@ -336,21 +347,22 @@ def _report(ctx: RenderContext, run: AuditRun, problems: inputs.Problems, fmt: s
         click.echo("".join(buffer), nl=False)
         return
     target = Path(out_dir) / f"audit.{EXTENSIONS[fmt]}"
-    write_text(target, chunks)
+    outputs.write_text(target, chunks, "--out")
     click.echo(f"Wrote {target}", err=True)
 
 
-def _write_tables(ctx: RenderContext, run: AuditRun, fmt: str, out: Path) -> None:
+def _write_tables(ctx: RenderContext, run: AuditRun, fmt: str, out: Path, outputs: Outputs) -> None:
     """``--format csv``: ``<table>.csv`` for every table; ``--format xlsx``: ``audit.xlsx`` with a sheet each."""
-    from ..atomic import write_with
     from ..render.audit import csvfiles, tables, xlsx
 
     every = tables.build(ctx, run)
     if fmt == "xlsx":
         target = out / "audit.xlsx"
-        write_with(target, lambda path: xlsx.write(every, path))
+        outputs.write_with(target, lambda path: xlsx.write(every, path), "--out")
         click.echo(f"Wrote {target}", err=True)
         return
+    for table in every:  # every file is checked before the first is written
+        outputs.file(out / f"{table.name}.csv", "--out")
     for table in every:
-        write_text(out / f"{table.name}.csv", csvfiles.render(table))
+        outputs.write_text(out / f"{table.name}.csv", csvfiles.render(table), "--out")
     click.echo(f"Wrote {len(every)} tables (<table>.csv) into {out}", err=True)

@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from ..clock import today_from_env
-from ..render.checklists import write_checklists
+from ..outputs import Inputs, Outputs
+from ..render.checklists import MARKER, write_checklists
 from ..render.checklists.html import PAPER_SIZES
 from ._common import DATE, folder_argument, load_or_exit
 
@@ -42,8 +43,10 @@ from ._common import DATE, folder_argument, load_or_exit
     help="Print the standards in force on this day (default: today). Standards whose `effective` day is later, "
     "or whose `retired` day is this day or earlier, are left out.",
 )
+@click.option("--force", is_flag=True, help="Replace OUT even when it was not written by handbook.")
 def command(
-    folder: str, out: Path, roles: tuple[str, ...], languages: tuple[str, ...], pdf: bool, paper: str, day: date | None
+    folder: str, out: Path, roles: tuple[str, ...], languages: tuple[str, ...], pdf: bool, paper: str,
+    day: date | None, force: bool,
 ) -> None:
     """Write a training checklist and an audit form per role and language, and a CSV audit template per role.
 
@@ -55,10 +58,11 @@ def command(
     Only the standards in force on --date (default today) are printed.
     """
     started = time.perf_counter()
+    Outputs(Inputs.of([(folder, "the standards folder")]), force).folder(out, "--out", MARKER, "handbook checklists")
     handbook = load_or_exit(folder).handbook
     written = write_checklists(
         handbook, out, languages=languages or None, roles=roles or None, pdf=pdf, paper=paper,
-        today=day or today_from_env(),
+        today=day or today_from_env(), force=force,
     )
     seconds = time.perf_counter() - started
     click.echo(f"Wrote {len(written)} files into {out}/ in {seconds:.1f}s.")

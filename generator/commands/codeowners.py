@@ -14,9 +14,9 @@ from pathlib import Path
 
 import click
 
-from ..atomic import write_text
 from ..diff.sources import repo_root
 from ..errors import HandbookError, UsageError
+from ..outputs import Inputs, Outputs
 from ..pipeline import LoadResult
 from ..report import visible
 from ..schema import definition_pattern
@@ -27,6 +27,11 @@ HEADER = (
     "# (and handbook.yaml's `codeowners:` for files without). Do not edit by hand: edit the YAML and\n"
     "# run `handbook codeowners {folder} --output <this file>`.\n"
 )
+
+
+def written_by_us(head: bytes) -> bool:
+    """Whether a file starts with the header this command writes (so it may be replaced)."""
+    return head.startswith(HEADER.split("\n", 1)[0].encode())
 
 
 def _pattern(path: str) -> str:
@@ -89,14 +94,19 @@ def generate(result: LoadResult, root: str) -> str:
     "--root", "root", default=None, type=click.Path(file_okay=False),
     help="The repository root the paths are relative to (default: the git work tree, else the current folder).",
 )
-def command(folder: str, output: str | None, check: bool, root: str | None) -> None:
+@click.option("--force", is_flag=True, help="Replace --output even when it was not written by handbook.")
+def command(folder: str, output: str | None, check: bool, root: str | None, force: bool) -> None:
     """Generate a CODEOWNERS file from the `review: codeowners` entries in the YAML.
 
     Prints to stdout unless --output is given. With --check (for CI) nothing is written and the
-    command exits 1 when the --output file is missing or out of date.
+    command exits 1 when the --output file is missing or out of date. An --output that exists and does
+    not start with this command's header is replaced only with --force.
     """
     if check and output is None:
         raise UsageError("--check needs --output: the CODEOWNERS file to compare, e.g. .github/CODEOWNERS")
+    outputs = Outputs(Inputs.of(folders=[(folder, "the standards folder")]), force)
+    if output is not None and not check:
+        outputs.file(Path(output), "--output", written_by_us)
     result = load_or_exit(folder)
     base = root or repo_root(folder) or os.getcwd()
     text = generate(result, base)
@@ -117,7 +127,7 @@ def command(folder: str, output: str | None, check: bool, root: str | None) -> N
             sys.exit(1)
         click.echo(f"{output} is up to date")
         return
-    write_text(target, text)
+    outputs.write_text(target, text, "--output", record=False, mark=written_by_us)
     click.echo(f"wrote {output}", file=sys.stderr)
 
 

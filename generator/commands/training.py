@@ -13,10 +13,10 @@ from pathlib import Path
 
 import click
 
-from ..atomic import write_text
 from ..clock import today_from_env
 from ..diagnostics import Diagnostics
 from ..errors import UsageError
+from ..outputs import Inputs, Outputs
 from ..render import htmlcheck
 from ..render.context import RenderContext, render_context
 from ..render.training import html as render_html
@@ -52,8 +52,9 @@ _file = click.Path(exists=True, dir_okay=False, path_type=str)
               help="Language of the text and html reports (default: the handbook's first).")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to this file (whole, or not at all) instead of printing it.")
+@click.option("--force", is_flag=True, help="Replace --out even when it was not written by handbook.")
 def command(folder: str, staff: str, acks: str, fmt: str, locations: tuple[str, ...], lang: str | None,
-            out: Path | None) -> None:
+            out: Path | None, force: bool) -> None:
     """Who must read the current version of the standards, per location and role, and why.
 
     An employee is current when they acknowledged the current `version`, or a version after which
@@ -61,6 +62,9 @@ def command(folder: str, staff: str, acks: str, fmt: str, locations: tuple[str, 
     and compared as `handbook diff` does); due otherwise, with what to read. A problem in a roster or
     acknowledgement row is reported with its line, and nothing else is (exit 1).
     """
+    outputs = Outputs(Inputs.of([(folder, "the standards folder")], [(staff, "--staff"), (acks, "--acks")]), force)
+    if out is not None:
+        outputs.file(out, "--out")
     handbook = load_or_exit(folder).handbook
     if lang is not None and lang not in handbook.languages:
         raise UsageError(f"--lang {lang}: the handbook's languages are {', '.join(handbook.languages)}")
@@ -87,7 +91,7 @@ def command(folder: str, staff: str, acks: str, fmt: str, locations: tuple[str, 
     if fmt == "html":  # the whole page is checked before any of it is shown or written
         text = htmlcheck.check_html("training.html", text, render_html.allowed_markup())
     if out is not None:
-        write_text(out, text)
+        outputs.write_text(out, text, "--out")
         click.echo(f"Wrote {out}", err=True)
         return
     click.echo(visible(text, newlines=True) if fmt == "text" else text, nl=False)

@@ -145,7 +145,7 @@ def test_out_writes_atomically(tmp_path: Path) -> None:
     out = tmp_path / "reports"
     result = run_audit("--results", str(FIXTURES / "results.csv"), "--format", "json", "--out", str(out))
     assert result.exit_code == 0 and result.stdout == ""
-    assert sorted(p.name for p in out.iterdir()) == ["audit.json"]
+    assert sorted(p.name for p in out.iterdir()) == [".handbook-outputs", "audit.json"]  # and the record of it
 
 
 def test_bad_standards_give_validate_diagnostics(tmp_path: Path) -> None:

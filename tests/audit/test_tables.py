@@ -111,7 +111,7 @@ def test_xlsx_one_sheet_per_table_numbers_as_numbers(standards: Path, results: P
     assert sheet.cell(2, header.index("score") + 1).number_format == "0.0"
     assert sheet.cell(2, header.index("pass_rate") + 1).number_format == "0.0%"
     assert sheet.freeze_panes == "A2"
-    assert not (set(p.name for p in out.iterdir()) - {"audit.xlsx"})  # no temporary file left
+    assert not (set(p.name for p in out.iterdir()) - {"audit.xlsx", ".handbook-outputs"})  # no temporary file left
 
 
 def test_csv_json_agree_on_surveys_and_transcripts(tmp_path: Path) -> None:

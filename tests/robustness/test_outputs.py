@@ -147,7 +147,7 @@ def test_codeowners_output_that_is_a_folder(tmp_path: Path) -> None:
     (tmp_path / "owners").mkdir()
     ran = handbook("codeowners", "s", "--output", "owners", "--root", ".", cwd=tmp_path)
     assert ran.code == 2
-    assert one_error(ran) == "Error: owners is a folder; give the path of a file to write"
+    assert one_error(ran) == "Error: --output owners is a folder; give the path of a file to write"
     ran = handbook("codeowners", "s", "--output", "owners", "--check", "--root", ".", cwd=tmp_path)
     assert ran.code == 2
     assert one_error(ran).startswith("Error: owners is a folder; give the CODEOWNERS file to compare")

@@ -64,8 +64,8 @@ def allowed_markup() -> htmlcheck.Allowed:
     return htmlcheck.from_templates([TEMPLATES], scripts=[str(_asset("form.js"))])
 
 
-def _check_replaceable(out_dir: Path) -> None:
-    check_replaceable(out_dir, MARKER, "handbook checklists", "--out")
+def _check_replaceable(out_dir: Path, force: bool = False) -> None:
+    check_replaceable(out_dir, MARKER, "handbook checklists", "--out", force=force)
 
 
 def write_csv_template(handbook: Handbook, role_id: str, target: Path, on: date | None = None) -> None:
@@ -164,6 +164,7 @@ def write_checklists(
     pdf: bool = False,
     paper: str = "a4",
     today: date | None = None,
+    force: bool = False,
 ) -> list[Path]:
     """Write every role's checklist and audit form in every language (or the ones asked) into ``out_dir``.
 
@@ -182,7 +183,7 @@ def write_checklists(
         raise UsageError(f"unknown paper size `{paper}`: use one of {', '.join(PAPER_SIZES)}")
     if pdf:
         require_weasyprint()
-    _check_replaceable(out_dir)
+    _check_replaceable(out_dir, force)
     day = today or today_from_env()
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)

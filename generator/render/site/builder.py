@@ -308,10 +308,12 @@ def build_site(
     cwd: Path | None = None,
     checklists: bool = True,
     strict: bool = False,
+    force: bool = False,
 ) -> BuildResult:
-    """Build every language of the handbook into ``site_dir``, atomically (``strict``: MkDocs warnings fail)."""
+    """Build every language of the handbook into ``site_dir``, atomically (``strict``: MkDocs warnings fail;
+    ``force``: replace a folder that handbook did not build)."""
     site_dir = site_dir.resolve()
-    check_replaceable(site_dir, MARKER, "handbook build", "--site-dir")
+    check_replaceable(site_dir, MARKER, "handbook build", "--site-dir", force=force)
     try:
         site_dir.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
