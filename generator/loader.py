@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import yaml
 
-from .diagnostics import Position, Problem
+from .diagnostics import LIMIT_PER_RULE, UNCOUNTED, Position, Problem
 from .sourcemap import JsonPath, SourceMap
 
 try:  # pragma: no branch - depends on how PyYAML was built
@@ -29,6 +29,9 @@ except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
 MAX_DEPTH = 64
+#: values (scalars, lists, mappings) in one file; the shipped files hold a few hundred. A file past this is
+#: YAML001 and is not read further, so that what follows the load (schema, model, rules) stays bounded too
+MAX_NODES = 100_000
 MAX_BYTES = 8 * 1024 * 1024
 MAX_INT_DIGITS = 4300  # Python's int() refuses longer decimal texts (CVE-2020-10735)
 
@@ -69,6 +72,13 @@ class _Fatal(Exception):
         super().__init__(problem.message)
         self.rule = rule
         self.problem = problem
+
+
+class _Skim(Exception):
+    """More than :data:`LIMIT_PER_RULE` problems of one rule: stop building the file, only count."""
+
+
+_NODE_EVENTS = (yaml.AliasEvent, yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
 
 
 class HugeNumber(ValueError):
@@ -112,14 +122,60 @@ class _Builder:
         self.smap = SourceMap(display_path)
         self.marks = self.smap.marks  # written directly in the hot loop
         self.problems: list[tuple[str, Problem]] = []
+        self.counted: dict[str, int] = {}  # problems per rule: past LIMIT_PER_RULE only counted
+        self.skimming = False  # past the limit of a rule: the rest of the file is only counted
+        self.first_left_out: dict[str, Problem] = {}
         self.dropped: set[JsonPath] = set()
         self.next: Callable[[], Any] = _no_events  # the parser's get_event, once parsing starts
+        self.nodes = 0
 
     def pos(self, mark: Any) -> Position:
         return Position(self.path, mark.line + 1, mark.column + 1)
 
     def problem(self, rule: str, mark: Any, message: str, hint: str = "") -> None:
-        self.problems.append((rule, Problem(self.pos(mark), message, hint)))
+        """Record a problem. The first past :data:`LIMIT_PER_RULE` of a rule stops building the file: for
+        anchors, aliases and tags (YAML003) the rest is only read to count them (:class:`_Skim`), so a file
+        of a million aliases costs a counter, not a million diagnostics and values; for any other rule the
+        file is not read further, and one diagnostic says there are more."""
+        n = self.counted[rule] = self.counted.get(rule, 0) + 1
+        if n <= LIMIT_PER_RULE:
+            self.problems.append((rule, Problem(self.pos(mark), message, hint)))
+        elif n == LIMIT_PER_RULE + 1:
+            self.first_left_out[rule] = Problem(self.pos(mark), message, hint)
+            if rule != "YAML003":  # the file is not read further: the rest is not counted
+                raise _Fatal(rule, replace(self.first_left_out.pop(rule), more=UNCOUNTED))
+            if not self.skimming:
+                raise _Skim(rule)
+
+    def skim(self) -> None:
+        """Read the rest of the stream, only counting its anchors, aliases and tags (YAML003)."""
+        self.skimming = True
+        scalar, alias, end = _SCALAR, yaml.AliasEvent, yaml.StreamEndEvent
+        counted, limit = self.counted, LIMIT_PER_RULE + 1
+        while True:
+            event = self.next()
+            cls = event.__class__
+            if cls is end:
+                return
+            if cls is scalar and event.anchor is None and event.tag is None:
+                continue
+            if cls not in _NODE_EVENTS:
+                continue
+            if counted.get("YAML003", 0) < limit:  # the first ones (and the first left out) with their messages
+                self.check_node_event(event)
+            elif cls is alias:
+                counted["YAML003"] += 1
+            else:
+                tag = event.tag
+                counted["YAML003"] += (event.anchor is not None) + (isinstance(tag, str) and tag not in _ALLOWED_TAGS)
+
+    def all_problems(self) -> list[tuple[str, Problem]]:
+        """The problems recorded, and for YAML003 past the limit one that stands for the rest."""
+        summaries = [
+            (rule, replace(first, more=self.counted[rule] - LIMIT_PER_RULE))
+            for rule, first in self.first_left_out.items()
+        ]
+        return [*self.problems, *summaries]
 
     def build(self) -> Any:
         loader = _Loader(self.text)
@@ -129,7 +185,11 @@ class _Builder:
             event = self.next()
             if isinstance(event, yaml.StreamEndEvent):
                 return None
-            data = self.document(event)
+            try:
+                data = self.document(event)
+            except _Skim:
+                self.skim()
+                return None
             event = self.next()
             if isinstance(event, yaml.DocumentStartEvent):
                 self.problem(
@@ -180,6 +240,13 @@ class _Builder:
     def node(self, event: Any, path: JsonPath, depth: int, key_mark: Any) -> Any:
         vm = event.start_mark
         km = key_mark or vm
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _Fatal(
+                "YAML001",
+                Problem(self.pos(vm), f"the file holds more than {MAX_NODES:,} values; it is not read further",
+                        "split it: one journey stage or situation per file, a few hundred values each"),
+            )
         self.marks[path] = (km.line + 1, km.column + 1, vm.line + 1, vm.column + 1)
         if event.__class__ is _SCALAR and event.anchor is None and event.tag is None:  # the common case, fast
             if event.implicit[0] and not event.style:
@@ -389,13 +456,15 @@ def load_bytes(raw: bytes, display_path: str) -> Loaded:
     try:
         data = builder.build()
     except _Fatal as fatal:
-        return Loaded(None, builder.smap, [*builder.problems, (fatal.rule, fatal.problem)])
+        return Loaded(None, builder.smap, [*builder.all_problems(), (fatal.rule, fatal.problem)])
     except yaml.YAMLError as err:
         problem = _yaml_error_problem(display_path, text, err)
-        return Loaded(None, builder.smap, [*builder.problems, ("YAML001", problem)])
+        return Loaded(None, builder.smap, [*builder.all_problems(), ("YAML001", problem)])
     except (RecursionError, MemoryError):  # pragma: no cover - libyaml's own limits
         return Loaded(None, builder.smap, [("YAML001", Problem(Position(display_path), "the file is too complex"))])
-    return Loaded(data, builder.smap, builder.problems, builder.dropped)
+    if builder.skimming:  # too many problems to go on: the file's content is not used
+        return Loaded(None, builder.smap, builder.all_problems())
+    return Loaded(data, builder.smap, builder.all_problems(), builder.dropped)
 
 
 def load_text(text: str, display_path: str = "<text>") -> Loaded:

@@ -45,7 +45,7 @@ def _stamp(rule: str, problem: Problem, severities: dict[str, Severity]) -> Diag
     severity = severities.get(rule, Severity(RULES[rule].SEVERITY))
     if severity is Severity.OFF:
         return None
-    return Diagnostic(rule, severity, problem.position, problem.message, problem.hint, problem.end)
+    return Diagnostic(rule, severity, problem.position, problem.message, problem.hint, problem.end, problem.more)
 
 
 def _lint_settings(

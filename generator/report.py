@@ -50,7 +50,7 @@ def visible(value: str, newlines: bool = False) -> str:
 
 
 def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
 def summary(diags: Diagnostics) -> str:
@@ -60,7 +60,8 @@ def summary(diags: Diagnostics) -> str:
     parts = [_plural(errors, "error"), _plural(warnings, "warning")]
     if infos:
         parts.append(_plural(infos, "note"))
-    return "Found " + ", ".join(parts) + "."
+    at_least = "at least " if any(d.more < 0 for d in diags.sorted()) else ""  # a check stopped counting
+    return f"Found {at_least}" + ", ".join(parts) + "."
 
 
 def text(diags: Diagnostics, colour: bool = False) -> str:

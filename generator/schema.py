@@ -6,11 +6,12 @@ import difflib
 import json
 import re
 from collections.abc import Callable, Collection, Iterator
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .diagnostics import Position, Problem
+from .diagnostics import LIMIT_PER_RULE, UNCOUNTED, Position, Problem
 from .sourcemap import SourceMap
 
 if TYPE_CHECKING:  # jsonschema is imported only when a file fails the fast check (it costs ~50 ms at start-up)
@@ -410,10 +411,17 @@ def check(data: Any, kind: str, smap: SourceMap, ignore: Collection[tuple[str | 
     if fast_validator(kind)(data):
         return []  # valid: skip the slow, explaining validator
     problems: list[Problem] = []
+    seen: set[tuple[Position, str]] = set()
+    ignored = set(ignore)
     for error in validator(kind).iter_errors(data):
         where = tuple(error.absolute_path)
-        if any(where[: len(p)] == p for p in ignore):
+        if ignored and any(where[:n] in ignored for n in range(len(where) + 1)):
             continue
         for leaf in _leaf_errors(error):
-            problems.extend(_problem(leaf, smap, kind))
+            for problem in _problem(leaf, smap, kind):
+                if (problem.position, problem.message) not in seen:  # one error can reach a leaf by two ways
+                    seen.add((problem.position, problem.message))
+                    problems.append(problem)
+        if len(problems) > LIMIT_PER_RULE:  # the rest are not looked for: one summary stands for them
+            return [*problems[:LIMIT_PER_RULE], replace(problems[LIMIT_PER_RULE], more=UNCOUNTED)]
     return problems
