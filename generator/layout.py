@@ -31,6 +31,7 @@ class StandardsFile:
     display: str  # as shown in diagnostics
     bad_name: bool = False  # the name is not UTF-8 (rel and display show its bytes as \xNN): never loaded
     linked_folder: bool = False  # a symbolic link to a folder: not followed, so its files are never read
+    linked_file: bool = False  # any other symbolic link (to a file, to nothing): never followed, never read
 
 
 def kind_of(rel: str) -> str | None:
@@ -64,7 +65,8 @@ def _is_utf8(name: str) -> bool:
 
 
 def discover(root: str) -> list[StandardsFile]:
-    """Every YAML file under ``root``, sorted by path, each with its kind."""
+    """Every YAML file under ``root``, sorted by path, each with its kind; every symbolic link (to a folder,
+    a file or nothing, whatever its name) as a file of no kind, never followed (LAYOUT001)."""
     base = Path(root)
     found: list[StandardsFile] = []
     for dirpath, dirnames, filenames in os.walk(base):
@@ -75,9 +77,13 @@ def discover(root: str) -> list[StandardsFile]:
                 rel = printable(full.relative_to(base).as_posix())
                 found.append(StandardsFile(rel, None, full, printable(display_path(root, rel)), linked_folder=True))
         for name in filenames:
+            full = Path(dirpath) / name
+            if full.is_symlink() and not name.startswith("."):  # in a working tree as in a git revision
+                rel = printable(full.relative_to(base).as_posix())
+                found.append(StandardsFile(rel, None, full, printable(display_path(root, rel)), linked_file=True))
+                continue
             if not name.endswith(YAML_SUFFIXES):
                 continue
-            full = Path(dirpath) / name
             rel = full.relative_to(base).as_posix()
             if not _is_utf8(rel):
                 shown = printable(rel)

@@ -193,6 +193,8 @@ def _load_file(f: StandardsFile) -> Loaded:
 def _layout_message(f: StandardsFile) -> str:
     if f.linked_folder:
         return f"`{f.rel}` is a symbolic link to a folder; links are not followed, so its files are not read"
+    if f.linked_file:
+        return f"`{f.rel}` is a symbolic link; links are not followed, so what it points to is not read"
     if f.bad_name:
         return f"the name of `{f.rel}` is not UTF-8 text; links, CODEOWNERS and git would mangle it"
     return f"the layout does not know `{f.rel}`; its standards would be ignored"
@@ -201,6 +203,8 @@ def _layout_message(f: StandardsFile) -> str:
 def _layout_hint(f: StandardsFile) -> str:
     if f.linked_folder:
         return "put the folder itself here (the files in git, where reviews and CODEOWNERS see them), not a link"
+    if f.linked_file:
+        return "put the file itself here (in git, where reviews and CODEOWNERS see it), not a link"
     if f.bad_name:
         return "rename it: its name was written in another encoding than UTF-8 (e.g. by an old archive tool)"
     rel = f.rel

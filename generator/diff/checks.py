@@ -19,8 +19,9 @@ def version_position(folder: str, shown: str = "") -> Position:
     """Where ``version`` is written in ``folder``'s handbook.yaml (named by ``shown``, the folder's path in
     the repository for a git revision); the file's first line when it is not found."""
     path = display_path(shown or folder, "handbook.yaml")
-    try:
-        with open(os.path.join(folder, "handbook.yaml"), "rb") as handle:
+    try:  # never through a symbolic link (LAYOUT001 reports it)
+        fd = os.open(os.path.join(folder, "handbook.yaml"), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as handle:
             loaded = load_bytes(handle.read(), path)
     except OSError:
         return Position(path)

@@ -1,7 +1,9 @@
 """Where the two sides of a diff come from: a standards folder, or a git revision of one.
 
-A revision is read with ``git archive REV -- PATH``, extracted (data only: no links, no devices)
-into a temporary folder and loaded by the normal pipeline, so both sides are the same model.
+A revision is read with ``git archive REV -- PATH``, extracted (data only: no devices) into a temporary
+folder and loaded by the normal pipeline, so both sides are the same model. A symbolic link of the
+revision is extracted as a link to nothing, which the loader reports as it reports a link in a working tree
+(LAYOUT001, at the file's path in the repository) and never follows.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UsageError
+
+#: where a symbolic link of a revision points once extracted: nowhere (it is reported, never followed)
+LINK_TARGET = ".handbook-link-not-followed"
 
 
 @dataclass(frozen=True)
@@ -68,11 +73,26 @@ def extract(repo: str, commit: str, path: str, dest: str) -> str:
     if done.returncode != 0:
         raise UsageError(f"revision {commit[:12]} has no folder '{rel}' (give the standards folder with --path)")
     with tarfile.open(fileobj=io.BytesIO(done.stdout)) as tar:
-        tar.extractall(dest, filter="data")
+        members = tar.getmembers()
+        tar.extractall(dest, members=[m for m in members if not (m.issym() or m.islnk())], filter="data")
+        for link in (m for m in members if m.issym() or m.islnk()):
+            _placeholder(dest, link.name)
     folder = os.path.join(dest, rel)
     if not os.path.isdir(folder):
         raise UsageError(f"revision {commit[:12]} has no folder '{rel}'")
     return folder
+
+
+def _placeholder(dest: str, name: str) -> None:
+    """A link of the revision as a link to nothing at the same place (inside ``dest`` only)."""
+    base = os.path.realpath(dest)
+    path = os.path.realpath(os.path.join(base, os.path.dirname(name)))
+    if path != base and not path.startswith(base + os.sep):
+        return
+    os.makedirs(path, exist_ok=True)
+    target = os.path.join(path, os.path.basename(name))
+    if not os.path.lexists(target):
+        os.symlink(LINK_TARGET, target)
 
 
 @contextmanager

@@ -163,17 +163,17 @@ def test_codeowners_check_against_a_binary_file(tmp_path: Path) -> None:
 
 
 def test_serve_keeps_running_when_a_file_becomes_unreadable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The dev server's rebuild hook: a broken link appearing while previewing is reported, not a traceback."""
+    """The dev server's rebuild hook: a named pipe appearing while previewing is reported, not a traceback."""
     from generator.commands.serve_hook import regenerate
 
-    folder = write_folder(tmp_path / "s")
-    (folder / "glossary.yaml").symlink_to(tmp_path / "gone.yaml")
+    folder = write_folder(tmp_path / "s", {"glossary.yaml": None})
+    os.mkfifo(folder / "glossary.yaml")
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "index.md").write_text("last valid version\n")
     regenerate(str(folder), "en", docs)
     err = capsys.readouterr().err
-    assert f"Error: cannot read {folder}/glossary.yaml (a symbolic link to a missing file)" in err
+    assert f"Error: cannot read {folder}/glossary.yaml (it is a named pipe, not a file)" in err
     assert "The preview shows the last valid version until this is fixed." in err
     assert [p.name for p in docs.iterdir()] == ["index.md"]
     assert (docs / "index.md").read_text() == "last valid version\n"

@@ -24,23 +24,23 @@ def test_a_named_pipe_does_not_hang_the_run(tmp_path: Path) -> None:
 
 def test_every_unreadable_file_is_named_in_one_run(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "s", {"glossary.yaml": None})
-    (folder / "glossary.yaml").symlink_to(tmp_path / "missing.yaml")
+    os.mkfifo(folder / "glossary.yaml")
     (folder / "situations").mkdir(exist_ok=True)
-    (folder / "situations" / "loop.yaml").symlink_to("loop.yaml")
-    ran = handbook("validate", "s", cwd=tmp_path)
+    os.mkfifo(folder / "situations" / "pipe.yaml")
+    ran = handbook("validate", "s", cwd=tmp_path, timeout=30)
     assert ran.code == 2
     line = one_error(ran)
-    assert "s/glossary.yaml (a symbolic link to a missing file)" in line
-    assert "s/situations/loop.yaml (Too many levels of symbolic links)" in line
+    assert "s/glossary.yaml (it is a named pipe, not a file)" in line
+    assert "s/situations/pipe.yaml (it is a named pipe, not a file)" in line
 
 
 @pytest.mark.parametrize("command", [["build", "--site-dir", "site"], ["checklists", "--out", "out"], ["codeowners"]])
 def test_other_commands_refuse_the_same_way(tmp_path: Path, command: list[str]) -> None:
     folder = write_folder(tmp_path / "s", {"glossary.yaml": None})
-    (folder / "glossary.yaml").symlink_to(tmp_path / "missing.yaml")
-    ran = handbook(command[0], "s", *command[1:], cwd=tmp_path)
+    os.mkfifo(folder / "glossary.yaml")
+    ran = handbook(command[0], "s", *command[1:], cwd=tmp_path, timeout=30)
     assert ran.code == 2
-    assert "s/glossary.yaml (a symbolic link to a missing file)" in one_error(ran)
+    assert "s/glossary.yaml (it is a named pipe, not a file)" in one_error(ran)
     assert not (tmp_path / "site").exists() and not (tmp_path / "out").exists()
 
 
