@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from . import leftovers
 from .errors import UsageError
 
 
@@ -44,7 +44,7 @@ def write_text(target: Path, content: str | Iterable[str], newline: str | None =
         raise UsageError(f"{target} is a folder; give the path of a file to write")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        fd, tmp = leftovers.temp_file(target.parent, f".{target.name}.")
     except OSError as exc:
         raise UsageError(f"cannot write to {target.parent}: {exc.strerror or exc}") from exc
     try:
@@ -78,7 +78,7 @@ def replace_dir(new: Path, target: Path) -> None:
     publish_modes(new)
     old: Path | None = None
     if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        old = leftovers.temp_dir(target.parent, f".{target.name}.old-")
         os.replace(target, old / "previous")
     try:
         os.replace(new, target)
@@ -97,7 +97,7 @@ def write_with(target: Path, produce: Callable[[Path], None]) -> None:
         raise UsageError(f"{target} is a folder; give the path of a file to write")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        fd, tmp = leftovers.temp_file(target.parent, f".{target.name}.")
         os.close(fd)
     except OSError as exc:
         raise UsageError(f"cannot write to {target.parent}: {exc.strerror or exc}") from exc

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
@@ -40,13 +41,37 @@ _CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x09), *range(0x0A, 0x20), *range(
 }
 
 
-_CONTROL_BUT_NEWLINE = {c: shown for c, shown in _CONTROL.items() if c != 0x0A}
+class _Visible(dict[int, str]):
+    """``str.translate`` table: the escapes of :data:`_CONTROL`, and of every invisible format character
+    (Unicode category Cf: zero-width spaces and joiners, bidi marks, overrides and isolates, the byte-order
+    mark, tag characters), which would make two different values look the same or reorder what follows;
+    filled on first sight of a character. ``keep``: characters left as they are."""
+
+    def __init__(self, keep: str = "") -> None:
+        super().__init__()
+        self.keep = keep
+
+    def __missing__(self, code: int) -> str:
+        if len(self) >= 1 << 16:
+            self.clear()  # bounded, whatever a text holds
+        ch = chr(code)
+        value = _CONTROL.get(code, ch)
+        if ch in self.keep:
+            value = ch
+        elif value == ch and unicodedata.category(ch) == "Cf":
+            value = f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+        self[code] = value
+        return value
+
+
+_ALL = _Visible()
+_BUT_NEWLINE = _Visible(keep="\n")
 
 
 def visible(value: str, newlines: bool = False) -> str:
-    """``value`` with every control character shown as an escape (``\\x1b``); on one line (``\\x0a``)
-    unless ``newlines`` (for a format that escapes line breaks itself)."""
-    return value.translate(_CONTROL_BUT_NEWLINE if newlines else _CONTROL)
+    """``value`` with every control and invisible format character shown as an escape (``\\x1b``,
+    ``\\u200b``); on one line (``\\x0a``) unless ``newlines`` (for a format that escapes line breaks itself)."""
+    return value.translate(_BUT_NEWLINE if newlines else _ALL)
 
 
 def _plural(n: int, word: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..diagnostics import did_you_mean
+from .ids import RESULT_IDS, SURVEY_IDS
 from .inputs import Problems
 
 
@@ -20,6 +21,7 @@ class Columns:
     required: tuple[str, ...]
     optional: tuple[str, ...]
     one_of: tuple[str, ...] = ()  # at least one of these (each also in ``optional``)
+    ids: tuple[str, ...] = ()  # columns holding ids: checked and NFC-normalised by the careful reader (AUDIT020)
 
     @property
     def known(self) -> tuple[str, ...]:
@@ -66,10 +68,12 @@ RESULTS = Columns(
     "results",
     required=("audit_id", "date", "employee", "role", "location", "item", "result"),
     optional=("comment", "auditor", "visit", "scenario"),
+    ids=RESULT_IDS,
 )
 SURVEYS = Columns(
     "surveys",
     required=("date", "location"),
     optional=("employee", "score", "touchpoint", "comment", "csat"),
     one_of=("score", "csat"),
+    ids=SURVEY_IDS,
 )

@@ -19,6 +19,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from . import ids
 from .columns import Columns
 from .inputs import Problems
 
@@ -30,6 +31,9 @@ csv.field_size_limit(MAX_FIELD)
 WHITESPACE_CLASS = "[" + "".join(
     f"\\x{{{ord(c):x}}}" for c in map(chr, range(0x3001)) if c.isspace()
 ) + "]"
+
+#: a character outside printable ASCII, for DuckDB (RE2): an id holding one goes to the careful reader (AUDIT020)
+NOT_PLAIN = "'[^ -~]'"
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,8 @@ def _first_undecodable_line(path: str, problems: Problems) -> bool:
 def python_rows(path: str, columns: Columns, problems: Problems) -> Iterator[tuple[int, dict[str, str]]]:
     """``(line, row)`` of each non-blank data row once the header is usable; every problem to ``problems``.
 
-    Values are stripped of surrounding white space; a column the file lacks is ``""``.
+    Values are stripped of surrounding white space; a column the file lacks is ``""``. The values of the id
+    columns are NFC-normalised, and an id that could look like another is AUDIT020 (the row still comes).
     """
     if not _first_undecodable_line(path, problems):
         return
@@ -155,6 +160,11 @@ def python_rows(path: str, columns: Columns, problems: Problems) -> Iterator[tup
                     continue
                 row = dict.fromkeys(columns.known, "")
                 row.update(zip(header, (cell.strip() for cell in record), strict=True))
+                for name in columns.ids:
+                    if ids.suspicious(value := row[name]):
+                        if (bad := ids.problem(name, value)) is not None:
+                            problems.add(ids.RULE, path, line, *bad)
+                        row[name] = ids.normal(value)
                 yield line, row
         except csv.Error as exc:
             if "unexpected end of data" in str(exc):

@@ -16,13 +16,13 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import tempfile
 from collections.abc import Iterator, Sequence
 from types import TracebackType
 from typing import Any
 
 import duckdb
 
+from .. import leftovers
 from ..model import Handbook
 from ..schema import load_schema
 
@@ -66,7 +66,7 @@ class Engine:
 
     def __init__(self, handbook: Handbook, database: str = ":memory:") -> None:
         self.handbook = handbook
-        self.tmp = tempfile.mkdtemp(prefix="handbook-audit-")
+        self.tmp = str(leftovers.temp_dir(None, "handbook-audit-"))
         config: dict[str, Any] = {"temp_directory": os.path.join(self.tmp, "spill")}
         threads = os.environ.get("HANDBOOK_AUDIT_THREADS")
         if threads and threads.isdigit():

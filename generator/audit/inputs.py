@@ -8,8 +8,7 @@ transcripts by :mod:`.transcripts`.
 
 from __future__ import annotations
 
-from datetime import date
-
+from ..clock import iso_date
 from ..diagnostics import Diagnostic, Position, Severity
 from ..rules import RULES
 
@@ -49,11 +48,5 @@ class Problems:
 
 
 def valid_date(value: str) -> bool:
-    """``YYYY-MM-DD`` and a real calendar date."""
-    if len(value) != 10:
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+    """``YYYY-MM-DD`` and a real calendar date (an ISO week date such as ``2026-W45-1`` is not)."""
+    return iso_date(value) is not None

@@ -16,9 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from . import strictjson
+
 CHUNK = 1 << 20
 MAX_RECORD = 64 << 20  # characters: a longer record is reported, not read
-_DECODER = json.JSONDecoder()
+_DECODER = strictjson.DECODER  # a key twice in one object is an error (strictjson.DuplicateKey)
 _WS = re.compile(r"[ \t\n\r]*")
 
 
@@ -122,6 +124,9 @@ class _Buffer:
             except RecursionError:
                 line, column = self.where(self.pos)
                 raise Malformed(line, column, "the JSON is nested too deeply") from None
+            except strictjson.DuplicateKey as exc:
+                line, column = self.where(self.pos)
+                raise Malformed(line, column, f"in the record that starts here, {exc.sentence()}") from None
             if end == len(self.text) and not self.eof and self.fill():
                 continue  # a number may go on in the next chunk
             self.pos = end
@@ -188,7 +193,7 @@ def first_line(path: str) -> Any:
         for raw in iter(lambda: stream.readline(MAX_RECORD), ""):
             if raw.strip():
                 try:
-                    return json.loads(raw)
+                    return json.loads(raw)  # only to tell the shape of the file: the records are read strictly
                 except (ValueError, RecursionError):
                     return None
     return None
@@ -256,8 +261,10 @@ def _decode_line(number: int, raw: bytes) -> Any:
     if not text.strip():
         return None
     try:
-        return json.loads(text)
+        return strictjson.loads(text)
     except json.JSONDecodeError as exc:
         return Malformed(number, exc.colno, f"not valid JSON: {exc.msg}")
+    except strictjson.DuplicateKey as exc:
+        return Malformed(number, 1, exc.sentence())
     except RecursionError:
         return Malformed(number, 1, "the JSON is nested too deeply")

@@ -8,9 +8,10 @@ lists the audit's answers as ``ix * 4 + result`` (``ix`` the item's index in ``h
 One pass of DuckDB's reader groups the rows by audit and counts what could be wrong (an unknown item, a
 result other than yes/no/na, an audit whose rows disagree on its employee, date, role, location, auditor,
 visit or scenario, an item answered twice, an item not in force on the audit's date, a scenario that
-``scenarios/`` does not have, a value with white space around it). When all is clean, that is the table.
-Otherwise the file is read again by Python, line by line, and every problem is reported with its line (rules
-AUDIT001-AUDIT009, AUDIT018, AUDIT019); a file that only needed its values stripped goes on from there.
+``scenarios/`` does not have, a value with white space around it, an id with a character outside printable
+ASCII). When all is clean, that is the table. Otherwise the file is read again by Python, line by line, and
+every problem is reported with its line (rules AUDIT001-AUDIT009, AUDIT018, AUDIT019, AUDIT020: ids are checked
+and NFC-normalised there); a file that only needed its values stripped goes on from there.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ import duckdb
 from ..diagnostics import did_you_mean
 from ..model import Standard
 from .columns import RESULTS
-from .csvsource import WHITESPACE_CLASS, duckdb_source, lined_source, quick_header, write_lined
+from .csvsource import NOT_PLAIN, WHITESPACE_CLASS, duckdb_source, lined_source, quick_header, write_lined
 from .engine import Engine, sql_date_check, sql_text
+from .ids import RESULT_IDS
 from .inputs import Problems, valid_date
 
 RESULT_CODES = {"yes": 0, "no": 1, "na": 2}
@@ -87,6 +89,7 @@ def _aggregate(source: str, result_expr: str, items: int) -> str:
 def _unclean(engine: Engine, table: str) -> str:
     """Audits of a fast read that the careful reader must look at."""
     edges = " OR ".join(f"regexp_matches({c}, {_EDGE})" for c in ("audit_id", "employee", "location", *OPTIONAL))
+    odd_ids = " OR ".join(f"regexp_matches({c}, {NOT_PLAIN})" for c in RESULT_IDS)
     return f"""
         SELECT count(*) FROM {table}
         WHERE audit_id IS NULL OR mixed OR empties > 0 OR bad_items > 0 OR bad_results > 0
@@ -95,6 +98,7 @@ def _unclean(engine: Engine, table: str) -> str:
            OR role NOT IN (SELECT role FROM hb_roles)
            OR (scenario IS NOT NULL AND scenario NOT IN (SELECT id FROM hb_scenarios))
            OR {edges}
+           OR {odd_ids}
            OR audit_id IN (SELECT audit_id FROM (SELECT audit_id, date, unnest(codes) // 4 AS ix FROM {table}) AS a
                            WHERE {_not_in_force_sql(engine, "a.date", "a.ix")})"""
 

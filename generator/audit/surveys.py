@@ -6,7 +6,8 @@ is a stage, step or channel id; an empty text is NULL. ``line`` is the answer's 
 when DuckDB read a clean file directly.
 
 A clean file is read by DuckDB at once; anything unusual is read again by Python, which reports each problem
-with its line (AUDIT001, AUDIT002, AUDIT006, AUDIT009, AUDIT010, AUDIT012).
+with its line (AUDIT001, AUDIT002, AUDIT006, AUDIT009, AUDIT010, AUDIT012, AUDIT020); ids outside printable
+ASCII are always read that way, to be checked and NFC-normalised.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import duckdb
 from ..diagnostics import did_you_mean
 from ..model import Handbook
 from .columns import SURVEYS
-from .csvsource import WHITESPACE_CLASS, duckdb_source, python_rows, quick_header
+from .csvsource import NOT_PLAIN, WHITESPACE_CLASS, duckdb_source, python_rows, quick_header
 from .engine import Engine, sql_date_check, sql_list, sql_text
 from .inputs import Problems, valid_date
 
@@ -50,7 +51,8 @@ def load(engine: Engine, path: str, problems: Problems, fast: bool = True) -> in
                    OR (csat IS NOT NULL AND NOT regexp_full_match(csat, '[1-5]'))
                    OR (touchpoint IS NOT NULL AND NOT list_contains({points}, touchpoint))
                    OR regexp_matches(location, {_EDGE}) OR regexp_matches(employee, {_EDGE})
-                   OR regexp_matches(comment, {_EDGE})""")[0]
+                   OR regexp_matches(comment, {_EDGE})
+                   OR regexp_matches(location, {NOT_PLAIN}) OR regexp_matches(employee, {NOT_PLAIN})""")[0]
             if unclean == 0:
                 engine.execute(f"""
                     INSERT INTO surveys_in SELECT NULL, CAST(date AS DATE), location, employee, touchpoint,

@@ -13,7 +13,6 @@ another one starts, so one conversation is open at a time, and an id that comes 
 
 from __future__ import annotations
 
-import json
 import operator
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from typing import IO, Any
 
 from ..diagnostics import did_you_mean
 from ..model import Handbook
-from . import exports, matcher
+from . import exports, ids, matcher, strictjson
 from .conversation import KINDS, OPENED_BY_CUSTOMER, Conversation, ConversationScore, Judge
 from .inputs import Problems
 from .spool import Spool
@@ -30,7 +29,7 @@ from .spool import Spool
 MAX_LINE = 4 << 20  # bytes: a longer line is reported, never read into memory whole
 BLOCK = 1 << 18  # bytes read, decoded and split at once (256 KiB: a few MB in memory at most)
 BATCH = 256  # lines parsed, folded and matched together (more saves no time, costs memory)
-_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]  # the C scanner behind json.loads
+_SCAN = strictjson.DECODER.scan_once  # type: ignore[attr-defined]  # the C scanner behind json.loads
 FIELDS = ("conversation", "channel", "time", "speaker", "employee", "text")
 _FIELDS = operator.itemgetter(*FIELDS)
 _FROM_ISO = datetime.fromisoformat
@@ -201,6 +200,9 @@ class Checker:
         record: Any = None
         try:  # fast path: the C scanner directly, no wrapper (whatever is not an object fails below)
             record, end = _SCAN(text, 0)
+        except strictjson.DuplicateKey as exc:
+            problems.add("AUDIT011", path, line, exc.sentence(), "keep one of them")
+            return None
         except (StopIteration, ValueError, RecursionError):
             record = None
         else:
@@ -210,7 +212,10 @@ class Checker:
             if not text.strip():
                 return None
             try:
-                record = json.loads(text)
+                record = strictjson.loads(text)
+            except strictjson.DuplicateKey as exc:
+                problems.add("AUDIT011", path, line, exc.sentence(), "keep one of them")
+                return None
             except ValueError as exc:
                 problems.add("AUDIT011", path, line, f"the line is not JSON: {exc}")
                 return None
@@ -240,7 +245,7 @@ class Checker:
             else:
                 if moment.tzinfo is not None:
                     record["_t"] = moment.timestamp()
-                    return record
+                    return record if _employee_ok(path, line, record, problems) else None
         return self._check(path, line, record, problems)
 
     def _check(self, path: str, line: int, record: dict[str, Any], problems: Problems) -> dict[str, Any] | None:
@@ -277,10 +282,21 @@ class Checker:
             problems.add("AUDIT013", path, line, f"time `{record['time']}` is not ISO 8601 with a time zone",
                          "e.g. 2026-11-02T10:00:05Z or 2026-11-02T12:00:05+02:00")
             ok = False
-        if not ok:
+        if not _employee_ok(path, line, record, problems) or not ok:
             return None
         record["_t"] = moment.timestamp() if moment else 0.0
         return record  # pragma: no cover - the fast path accepts every valid message
+
+
+def _employee_ok(path: str, line: int, record: dict[str, Any], problems: Problems) -> bool:
+    """False (and AUDIT020) when the message's employee id could look like another; else the id in NFC."""
+    employee = record["employee"]
+    if type(employee) is str and ids.suspicious(employee):
+        if (bad := ids.problem("employee", employee)) is not None:
+            problems.add(ids.RULE, path, line, *bad)
+            return False
+        record["employee"] = ids.normal(employee)
+    return True
 
 
 class _Run:

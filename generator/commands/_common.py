@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from ..clock import iso_date
 from ..pipeline import LoadResult, load
 from ..report import render
 
@@ -35,12 +36,10 @@ class DateParam(click.ParamType):  # type: ignore[type-arg]  # generic only from
         if isinstance(value, date):
             return value
         text = str(value)
-        try:
-            if len(text) != 10:
-                raise ValueError(text)
-            return date.fromisoformat(text)
-        except ValueError:
+        day = iso_date(text)
+        if day is None:
             self.fail(f"{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01", param, ctx)
+        return day
 
 
 DATE = DateParam()

@@ -8,7 +8,6 @@ import os
 import shutil
 import signal
 import socket
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +15,7 @@ from types import FrameType
 
 import click
 
+from .. import leftovers
 from ..errors import UsageError
 from ..render.site.builder import generate_sources
 from ._common import folder_argument, load_or_exit
@@ -39,7 +39,7 @@ def command(folder: str, lang: str | None, dev_addr: str) -> None:
         raise UsageError(f"--lang {lang}: the handbook's languages are {', '.join(handbook.languages)}")
     check_free(host, port, dev_addr)
     source_folder = Path(folder).resolve()
-    work = Path(tempfile.mkdtemp(prefix="handbook-serve-"))
+    work = leftovers.temp_dir(None, "handbook-serve-")
     signal.signal(signal.SIGTERM, _stop_on_sigterm(work))  # `kill`, a closed terminal: clean up as for Ctrl-C
     try:
         sources = generate_sources(

@@ -13,12 +13,12 @@ import os
 import shutil
 import subprocess
 import tarfile
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import leftovers
 from ..errors import UsageError
 
 #: where a symbolic link of a revision points once extracted: nowhere (it is reported, never followed)
@@ -105,7 +105,7 @@ def side(argument: str, path: str = "standards", cwd: str = ".") -> Iterator[Sid
     if repo is None:
         raise UsageError(f"'{argument}' is not a folder, and {os.path.abspath(cwd)} is not in a git repository")
     commit = resolve_revision(repo, argument)
-    tmp = tempfile.mkdtemp(prefix="handbook-diff-")
+    tmp = str(leftovers.temp_dir(None, "handbook-diff-"))
     try:
         folder = extract(repo, commit, path, tmp)
         rel = path.strip("/") or "."

@@ -1,6 +1,7 @@
 """The roster (``--staff``) and the acknowledgements (``--acks``) of ``handbook training``, read by header.
 
-Every problem is a diagnostic with its file and line (rules TRAIN001-TRAIN004); reading never stops at the
+Every problem is a diagnostic with its file and line (rules TRAIN001-TRAIN004, and AUDIT020 for an id that
+could look like another); reading never stops at the
 first one. A roster row is ``employee,role,location[,name]``; an acknowledgement ``employee,version,date`` with
 optional ``kind`` (``read`` or ``training``), ``trainer``, ``role`` and ``note``.
 """
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..audit import ids
+from ..clock import iso_date
 from ..diagnostics import Diagnostic, Position, Severity, did_you_mean
 from ..model import Handbook
 from ..rules import RULES
@@ -26,6 +29,8 @@ ACKS_OPTIONAL = ("kind", "trainer", "role", "note")
 #: the columns of an acknowledgement row, in the order the checklist's sign-off prints them
 ACK_COLUMNS = ("employee", "version", "date", "kind", "trainer", "role")
 KINDS = ("read", "training")
+#: columns holding ids: NFC-normalised, and AUDIT020 when one could look like another id
+ID_COLUMNS = ("employee", "location", "trainer")
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,7 @@ class Problems:
 
     def add(self, rule: str, path: str, line: int, message: str, hint: str = "") -> None:
         module = RULES[rule]
-        if getattr(module, "STAGE", None) != "training":
+        if getattr(module, "STAGE", None) != "training" and rule != ids.RULE:  # ids: the audit inputs' rule
             raise KeyError(f"{rule} is not a training input rule")
         count = self._per_file.get(path, 0) + 1
         self._per_file[path] = count
@@ -123,7 +128,8 @@ def _header_ok(path: str, line: int, header: list[str], required: tuple[str, ...
 def records(path: str, required: tuple[str, ...], optional: tuple[str, ...],
             problems: Problems) -> Iterator[tuple[int, dict[str, str]]]:
     """``(line, row)`` of each non-blank data row (values stripped, missing optional columns ''), once the
-    header is usable; a file without a header is TRAIN001."""
+    header is usable; a file without a header is TRAIN001. Ids are NFC-normalised; one that could look like
+    another is AUDIT020 (the row still comes)."""
     text = _text(path, problems)
     if text is None:
         return
@@ -147,6 +153,11 @@ def records(path: str, required: tuple[str, ...], optional: tuple[str, ...],
                 continue
             row = dict.fromkeys(optional, "")
             row.update({name: cell.strip() for name, cell in zip(header, record, strict=True)})
+            for name in ID_COLUMNS:
+                if ids.suspicious(value := row.get(name, "")):
+                    if (bad := ids.problem(name, value)) is not None:
+                        problems.add(ids.RULE, path, line, *bad)
+                    row[name] = ids.normal(value)
             yield line, row
     except csv.Error as exc:
         if "unexpected end of data" in str(exc):
@@ -236,9 +247,4 @@ def read_acks(path: str, handbook: Handbook, staff: list[Person] | None, today: 
 
 
 def _date(value: str) -> date | None:
-    if len(value) != 10:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
+    return iso_date(value)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import os
 import shutil
-import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -26,6 +25,7 @@ from ...clock import today_from_env
 from ...diagnostics import did_you_mean
 from ...errors import BuildError, HandbookError, UsageError
 from ...model import Handbook
+from ... import leftovers
 from .. import htmlcheck
 from ..context import render_context
 from .brief import brief_content, brief_name, scenario_roles
@@ -187,7 +187,7 @@ def write_checklists(
     day = today or today_from_env()
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+        tmp = leftovers.temp_dir(out_dir.parent, f".{out_dir.name}.tmp-")
     except OSError as exc:
         raise UsageError(f"cannot write into {out_dir.parent}: {exc.strerror or exc}") from exc
     try:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ... import i18n, urls
+from ... import i18n, leftovers, urls
 from ...atomic import check_replaceable, replace_dir
 from ...diff.changes import ChangeSet
 from ...errors import BuildError, UsageError
@@ -316,7 +315,7 @@ def build_site(
     check_replaceable(site_dir, MARKER, "handbook build", "--site-dir", force=force)
     try:
         site_dir.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
+        work = leftovers.temp_dir(site_dir.parent, f".{site_dir.name}-build-")
     except OSError as exc:
         why = "a part of it is a file" if isinstance(exc, FileExistsError | NotADirectoryError) else exc.strerror
         raise UsageError(f"cannot write into {site_dir.parent}: {why or exc}; choose another --site-dir") from exc

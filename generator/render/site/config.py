@@ -152,6 +152,12 @@ def _nav(pages: list[Page]) -> list[Any]:
     return nav
 
 
+def page_settings(handbook: Handbook, lang: str, pages: list[Page]) -> dict[str, Any]:
+    """The settings that come from the standards' texts: the site's name and the navigation (titles). ``handbook
+    serve`` sets them again before each rebuild, so an edited title reaches ``<title>`` and the menu."""
+    return {"site_name": html.escape(handbook.text(handbook.title, lang)), "nav": _nav(pages)}
+
+
 def language_config(
     handbook: Handbook,
     lang: str,
@@ -178,12 +184,12 @@ def language_config(
     extra_css = [c for c in parent.get("extra_css") or [] if isinstance(c, str)]
     config: dict[str, Any] = {
         "INHERIT": os.fspath(parent_path),
-        "site_name": html.escape(handbook.text(handbook.title, lang)),
+        "site_name": None,  # page_settings
         "docs_dir": os.fspath(docs_dir),
         "site_dir": os.fspath(site_dir),
         "use_directory_urls": False,
         "theme": theme_settings,
-        "nav": _nav(pages),
+        "nav": None,  # page_settings
         "hooks": [*_parent_hooks(parent, parent_path), os.fspath(HOOK), *hooks],
         "markdown_extensions": _extensions(parent),
         "extra_css": [*extra_css, CSS],
@@ -193,6 +199,7 @@ def language_config(
             "handbook": {"lang": lang, "languages": list(handbook.languages), **(extra or {})},
         },
     }
+    config.update(page_settings(handbook, lang, pages))
     return config
 
 
