@@ -138,13 +138,15 @@ def python_rows(path: str, columns: Columns, problems: Problems) -> Iterator[tup
     if not _first_undecodable_line(path, problems):
         return
     with open(path, encoding="utf-8-sig", newline="") as stream:
-        reader = csv.reader(stream, strict=True)  # an unclosed quote must not eat the file
+        taken = Recorder(stream)
+        reader = csv.reader(taken, strict=True)  # an unclosed quote must not eat the file
         header: list[str] | None = None
         previous_end = 0
         try:
             for record in reader:
                 line = previous_end + 1
                 previous_end = reader.line_num
+                raw = taken.take()
                 if not record or all(not cell.strip() for cell in record):
                     continue
                 if header is None:
@@ -163,7 +165,8 @@ def python_rows(path: str, columns: Columns, problems: Problems) -> Iterator[tup
                 for name in columns.ids:
                     if ids.suspicious(value := row[name]):
                         if (bad := ids.problem(name, value)) is not None:
-                            problems.add(ids.RULE, path, line, *bad)
+                            at_line, column = id_position(raw, line, record, header.index(name), value)
+                            problems.add(ids.RULE, path, at_line, *bad, column=column)
                         row[name] = ids.normal(value)
                 yield line, row
         except csv.Error as exc:
@@ -179,6 +182,57 @@ def python_rows(path: str, columns: Columns, problems: Problems) -> Iterator[tup
                              '"say ""hi"""')
     if header is None:
         problems.add("AUDIT002", path, 1, "the file is empty: expected a header " + ",".join(columns.required))
+
+
+class Recorder:
+    """The lines a ``csv.reader`` has taken from ``stream`` since the last :meth:`take` (one record's text)."""
+
+    def __init__(self, stream: Iterator[str]) -> None:
+        self.stream = stream
+        self.lines: list[str] = []
+
+    def __iter__(self) -> Recorder:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.stream)
+        self.lines.append(line)
+        return line
+
+    def take(self) -> str:
+        text = "".join(self.lines)
+        self.lines = []
+        return text
+
+
+def field_start(raw: str, index: int) -> int | None:
+    """Where the text of field ``index`` starts in ``raw``, one record as written (after an opening quote);
+    None when the record is not as simple as that."""
+    i, n = 0, len(raw)
+    for _ in range(index):
+        if i < n and raw[i] == '"':
+            i += 1
+            while i < n and not (raw[i] == '"' and raw[i + 1: i + 2] != '"'):
+                i += 2 if raw[i] == '"' else 1
+            i += 1
+        while i < n and raw[i] != ",":
+            i += 1
+        if i >= n:
+            return None
+        i += 1
+    return i + 1 if raw[i: i + 1] == '"' else i
+
+
+def id_position(raw: str, line: int, record: list[str], index: int, value: str) -> tuple[int, int]:
+    """The line and column of the character :func:`ids.where` names in field ``index`` of a record that starts
+    on ``line``; the record's line and column 1 when it cannot be told."""
+    start = field_start(raw, index)
+    if start is None:
+        return line, 1
+    cell = record[index]
+    offset = start + len(cell) - len(cell.lstrip()) + ids.where(value)
+    before = raw[:offset]
+    return line + before.count("\n"), offset - (before.rfind("\n") + 1) + 1
 
 
 def _header_ok(path: str, line: int, header: list[str], columns: Columns, problems: Problems) -> bool:

@@ -33,7 +33,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from ..model import Handbook
-from . import jsonstream
+from . import ids, jsonstream
 from .inputs import Problems
 
 FORMATS = ("jsonl", "zendesk", "intercom")
@@ -413,6 +413,24 @@ def _intercom_part(part: dict[str, Any], t: float, cid: str, channel: str, key: 
     return _message(cid, channel, "agent", _employee(author, _id(author.get("id"))), text, t, key)
 
 
+def _employees_ok(messages: list[dict[str, Any]], ctx: _Context, line: int, column: int) -> bool:
+    """False (and AUDIT020 at the record) when an agent's id could look like another; else the ids in NFC."""
+    ok = True
+    reported: set[str] = set()
+    for message in messages:
+        employee = message["employee"]
+        if employee is None or not ids.suspicious(employee):
+            continue
+        bad = ids.problem("employee", employee)
+        if bad is not None and employee not in reported:
+            reported.add(employee)
+            ctx.problems.add(ids.RULE, ctx.path, line, f"conversation {message['conversation']}: {bad[0]}",
+                             bad[1], column)
+        ok = ok and bad is None
+        message["employee"] = ids.normal(employee)
+    return ok
+
+
 def conversations(fmt: str, path: str, handbook: Handbook, problems: Problems, overrides: Mapping[str, str],
                   stats: ExportStats, progress: list[int]) -> Iterator[tuple[int, list[dict[str, Any]]]]:
     """``(line, messages)`` of each exported conversation, in file order; problems go to ``problems``."""
@@ -440,7 +458,7 @@ def conversations(fmt: str, path: str, handbook: Handbook, problems: Problems, o
                 continue
             key += 1
             messages = convert(record, line, column, key, ctx)
-            if messages:
+            if messages and _employees_ok(messages, ctx, line, column):
                 yield line, messages
     except jsonstream.Malformed as exc:
         problems.add("AUDIT011", path, exc.line, exc.message,

@@ -52,11 +52,13 @@ def _name(ch: str) -> str:
 
 
 def shown(value: str) -> str:
-    """``value`` with every character that is invisible or hard to see written as an escape (``\\u200b``)."""
+    """``value`` with every character that is invisible or hard to see written as an escape, as the text output
+    writes them (``\\x1b``, ``\\u200b``)."""
     out = []
     for ch in value:
         if _kind(ch) in _WHAT:
-            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}")
         else:
             out.append(ch)
     return "".join(out)
@@ -132,6 +134,26 @@ def _mixed(word: str) -> str:
     odd = letters[ranked[-1]][0]
     names = " and ".join(s.capitalize() for s in ranked)
     return f"the word `{word}` mixes {names} letters: `{odd}` is {_name(odd)}"
+
+
+def where(value: str) -> int:
+    """The index in ``value`` of the character :func:`problem` names first (0 when it names none)."""
+    for index, ch in enumerate(value):
+        if _kind(ch):
+            return index
+    start = 0
+    for word in _words(value):
+        start = value.index(word, start)
+        letters: dict[str, int] = {}
+        for offset, ch in enumerate(word):
+            if (s := script(ch)) and s not in letters:
+                letters[s] = offset
+        if len(letters) > 1:
+            counts = {s: sum(script(ch) == s for ch in word) for s in letters}
+            odd = sorted(letters, key=lambda s: (-counts[s], letters[s]))[-1]
+            return start + letters[odd]
+        start += len(word)
+    return 0
 
 
 def problem(column: str, value: str) -> tuple[str, str] | None:

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from ..audit import ids
+from ..audit.csvsource import Recorder, id_position
 from ..clock import iso_date
 from ..diagnostics import Diagnostic, Position, Severity, did_you_mean
 from ..model import Handbook
@@ -69,7 +70,7 @@ class Problems:
         self.dropped: dict[str, int] = {}
         self._per_file: dict[str, int] = {}
 
-    def add(self, rule: str, path: str, line: int, message: str, hint: str = "") -> None:
+    def add(self, rule: str, path: str, line: int, message: str, hint: str = "", column: int = 1) -> None:
         module = RULES[rule]
         if getattr(module, "STAGE", None) != "training" and rule != ids.RULE:  # ids: the audit inputs' rule
             raise KeyError(f"{rule} is not a training input rule")
@@ -78,7 +79,7 @@ class Problems:
         if count > MAX_PROBLEMS:
             self.dropped[path] = self.dropped.get(path, 0) + 1
             return
-        self.items.append(Diagnostic(rule, Severity(module.SEVERITY), Position(path, line, 1), message, hint))
+        self.items.append(Diagnostic(rule, Severity(module.SEVERITY), Position(path, line, column), message, hint))
 
     def has_errors(self) -> bool:
         return any(d.severity is Severity.ERROR for d in self.items)
@@ -133,13 +134,15 @@ def records(path: str, required: tuple[str, ...], optional: tuple[str, ...],
     text = _text(path, problems)
     if text is None:
         return
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    taken = Recorder(io.StringIO(text, newline=""))
+    reader = csv.reader(taken, strict=True)
     header: list[str] | None = None
     previous_end = 0
     try:
         for record in reader:
             line = previous_end + 1
             previous_end = reader.line_num
+            raw = taken.take()
             if not record or all(not cell.strip() for cell in record):
                 continue
             if header is None:
@@ -156,7 +159,8 @@ def records(path: str, required: tuple[str, ...], optional: tuple[str, ...],
             for name in ID_COLUMNS:
                 if ids.suspicious(value := row.get(name, "")):
                     if (bad := ids.problem(name, value)) is not None:
-                        problems.add(ids.RULE, path, line, *bad)
+                        at_line, column = id_position(raw, line, record, header.index(name), value)
+                        problems.add(ids.RULE, path, at_line, *bad, column=column)
                     row[name] = ids.normal(value)
             yield line, row
     except csv.Error as exc:

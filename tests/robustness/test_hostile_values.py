@@ -22,7 +22,7 @@ def test_control_characters_in_a_value_are_escaped(tmp_path: Path, fmt: str) -> 
     assert "\\x1b[2J\\x1b[8mhidden" in ran.out  # shown, so the author sees what the file holds
 
 
-def test_an_audit_csv_value_cannot_start_a_line_in_the_text_report(tmp_path: Path) -> None:
+def test_an_audit_csv_value_cannot_start_a_line(tmp_path: Path) -> None:
     standards = Path(__file__).resolve().parents[1] / "fixtures" / "audit" / "standards"
     employee = '"emp\x1b[2J-1\n::error file=x::forged"'
     (tmp_path / "r.csv").write_text(
@@ -31,10 +31,10 @@ def test_an_audit_csv_value_cannot_start_a_line_in_the_text_report(tmp_path: Pat
         encoding="utf-8",
     )
     ran = handbook("audit", str(standards), "--results", "r.csv", cwd=tmp_path)
-    assert ran.code == 0
-    assert "\x1b" not in ran.out
-    assert not any(line.startswith("::") for line in ran.out.splitlines())
-    assert "emp\\x1b[2J-1\\x0a::error file=x::forged" in ran.out
+    assert ran.code == 1 and ran.out == ""  # an id with control characters is AUDIT020, shown escaped
+    assert "\x1b" not in ran.err
+    assert not any(line.startswith("::") for line in ran.err.splitlines())
+    assert "AUDIT020" in ran.err and "emp\\x1b[2J-1\\x0a::error file=x::forged" in ran.err
 
 
 def test_escape_sequences_in_a_title_are_shown_by_diff(tmp_path: Path) -> None:

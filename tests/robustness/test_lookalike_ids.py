@@ -37,12 +37,13 @@ def test_the_issues_three_spellings_of_emp_1_are_three_errors_with_their_lines(t
     )
     code, out, err = audit(tmp_path, "--results", "r.csv", files={"r.csv": HEADER + rows})
     assert (code, out) == (1, "")
+    # the column is the odd character's: `a1,2026-11-02,` is 14 characters, then `emp-1` before the ZWSP
     assert errors(err) == [
-        "r.csv:2:1: error[AUDIT020] employee `emp-1\\u200b` holds U+200B ZERO WIDTH SPACE (an invisible character) "
+        "r.csv:2:20: error[AUDIT020] employee `emp-1\\u200b` holds U+200B ZERO WIDTH SPACE (an invisible character) "
         "at character 6",
-        "r.csv:3:1: error[AUDIT020] employee `emp\\u00a01` holds U+00A0 NO-BREAK SPACE (a space that is not a plain "
-        "space) at character 4",
-        f"r.csv:4:1: error[AUDIT020] employee `{CYRILLIC_IE}mp-1`: the word `{CYRILLIC_IE}mp` mixes Latin and "
+        "r.csv:3:18: error[AUDIT020] employee `emp\\xa01` holds U+00A0 NO-BREAK SPACE (a space that is not a "
+        "plain space) at character 4",
+        f"r.csv:4:15: error[AUDIT020] employee `{CYRILLIC_IE}mp-1`: the word `{CYRILLIC_IE}mp` mixes Latin and "
         f"Cyrillic letters: `{CYRILLIC_IE}` is U+0435 CYRILLIC SMALL LETTER IE",
     ]
     assert "Nothing was scored" in err
@@ -60,8 +61,8 @@ def test_every_id_column_is_checked_and_a_comment_is_not(tmp_path: Path, column:
         assert code == 0, err
     else:
         assert code == 1
-        assert errors(err) == [f"r.csv:2:1: error[AUDIT020] {column} `x\\u202ey` holds U+202E RIGHT-TO-LEFT OVERRIDE "
-                               "(an invisible character) at character 2"]
+        assert errors(err) == [f"r.csv:2:{row.index(RLO) + 1}: error[AUDIT020] {column} `x\\u202ey` holds U+202E "
+                               "RIGHT-TO-LEFT OVERRIDE (an invisible character) at character 2"]
 
 
 def test_an_id_in_nfc_and_in_nfd_is_one_employee_scored_once(tmp_path: Path) -> None:
@@ -89,11 +90,20 @@ def test_survey_employee_and_location(tmp_path: Path) -> None:
     code, _, err = audit(tmp_path, "--surveys", "s.csv", files={"s.csv": text})
     assert code == 1
     assert [line.split(" error[")[0] + " " + line.split("] ")[1].split(" ")[0] for line in errors(err)] == [
-        "s.csv:3:1: location", "s.csv:4:1: employee"]
+        "s.csv:3:16: location", "s.csv:4:17: employee"]
 
 
 MESSAGE = {"conversation": "c-1", "channel": "chat", "time": "2026-11-02T10:00:00Z", "speaker": "agent",
            "employee": "emp-7", "text": "Hello! How can I help?"}
+
+
+def test_a_quoted_id_after_a_comment_over_two_lines_is_found_where_it_is(tmp_path: Path) -> None:
+    header = "audit_id,date,comment,employee,role,location,item,result\n"
+    row = f'a1,2026-11-02,"two\nlines, ""quoted""","emp-1{ZWSP}",sales-associate,riga,greeting#greet,yes\n'
+    code, _, err = audit(tmp_path, "--results", "r.csv", files={"r.csv": header + row})
+    assert code == 1
+    # the record starts on line 2; the id is on line 3, after `lines, ""quoted""","` (20 characters) and `emp-1`
+    assert errors(err)[0].startswith("r.csv:3:26: error[AUDIT020] employee `emp-1\\u200b`"), err
 
 
 def test_transcript_employee_is_checked_and_normalised(tmp_path: Path) -> None:
@@ -142,9 +152,9 @@ def test_training_roster_and_acknowledgements(tmp_path: Path) -> None:
     ran = handbook("training", str(ROOT / "standards"), "--staff", "staff.csv", "--acks", "acks.csv", cwd=tmp_path)
     assert (ran.code, ran.out) == (1, "")
     assert [e.split(" holds ")[0].split(": the word")[0] for e in errors(ran.err)] == [
-        "staff.csv:2:1: error[AUDIT020] employee `anna\\u200b`",
+        "staff.csv:2:5: error[AUDIT020] employee `anna\\u200b`",
         "staff.csv:3:1: error[AUDIT020] employee `\u0435va`",
-        "staff.csv:4:1: error[AUDIT020] location `ri\\u00a0ga`",
+        "staff.csv:4:23: error[AUDIT020] location `ri\\xa0ga`",
     ]
 
 
@@ -181,3 +191,18 @@ def test_an_unknown_role_with_an_override_is_escaped_in_the_diagnostic(tmp_path:
     assert code == 1
     assert RLO not in err
     assert "unknown role `sales\\u202e-associate`" in err
+
+
+def test_an_agent_id_from_a_help_desk_export_is_checked(tmp_path: Path) -> None:
+    zendesk = ROOT / "tests" / "fixtures" / "audit" / "exports" / "zendesk-tickets.json"
+    text = zendesk.read_text(encoding="utf-8")
+    assert text.count('"sai989sur98w9"') == 1
+    (tmp_path / "z.json").write_text(text.replace('"sai989sur98w9"', '"sai989sur98w9\\u200b"'), encoding="utf-8")
+    ran = handbook("audit", str(STANDARDS), "--transcripts", "z.json", "--channel-map", "web=chat", cwd=tmp_path)
+    assert ran.code == 1
+    found = errors(ran.err)
+    assert len(found) == 1, ran.err  # once for the ticket, not once per message
+    assert "error[AUDIT020] conversation 35436: employee `sai989sur98w9\\u200b` holds U+200B ZERO WIDTH SPACE" \
+        in found[0]
+    start = text[: text.rindex("{", 0, text.index('"id": 35436'))]
+    assert found[0].startswith(f"z.json:{start.count(chr(10)) + 1}:")

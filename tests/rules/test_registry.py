@@ -23,7 +23,7 @@ def test_audit_input_rules_are_in_the_registry_and_refuse_an_unknown_id() -> Non
     from generator.audit.inputs import Problems
 
     numbers = [int(m.ID.removeprefix("AUDIT")) for m in audit_rules()]
-    assert all(m.ID == f"AUDIT{n:03d}" for m, n in zip(audit_rules(), numbers, strict=True))
+    assert all(f"AUDIT{n:03d}" == m.ID for m, n in zip(audit_rules(), numbers, strict=True))
     # in order, each once, from 1; an id may be skipped (held by work not yet merged), never reused
     assert numbers[0] == 1 and numbers == sorted(set(numbers))
     problems = Problems()
