@@ -4,10 +4,10 @@ one reading of a date written by a user: :func:`iso_date`."""
 from __future__ import annotations
 
 import os
-import re
 from datetime import date
 
 from .errors import UsageError
+from .schema import definition_pattern
 
 
 def today_from_env() -> date:
@@ -21,16 +21,13 @@ def today_from_env() -> date:
     return date.today()
 
 
-_YMD = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
 def iso_date(text: str) -> date | None:
     """``YYYY-MM-DD`` that is a real calendar date, as a date; None for anything else.
 
     Only that form: Python's ``date.fromisoformat`` also takes ``2026-W45-1`` (an ISO week date, also ten
     characters) and ``20261102``, which FORMAT does not allow anywhere.
     """
-    if not _YMD.fullmatch(text):
+    if not definition_pattern("date").search(text):  # the schema's `date`: YYYY-MM-DD
         return None
     try:
         return date.fromisoformat(text)

@@ -48,20 +48,21 @@ def test_the_fixture_written_by_duckdb_is_pythons_json(monkeypatch: pytest.Monke
     assert '"audits":[{"id":"a1","path":' in fast
 
 
-def test_control_characters_and_backslashes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """DuckDB escapes U+001B as ``\\u001B``, Python as ``\\u001b``; a backslash written before ``u001B`` in an id
-    is a backslash, not an escape, and stays as it is."""
+def test_backslashes_quotes_and_other_scripts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A backslash written before ``u001B`` in an id is a backslash, not an escape, and stays as it is; quotes and
+    letters outside ASCII are written alike. (A control character never reaches the report: an id holding one is
+    AUDIT020, tests/robustness/test_lookalike_ids.py.)"""
     results = tmp_path / "r.csv"
     results.write_text(
         "audit_id,date,employee,role,location,item,result,auditor\n"
-        'a1,2026-11-02,emp\x1b7,sales-associate,riga,greeting#greet,yes,"ann\\u001B\x01"\n'
-        'a2,2026-11-03,"emp\\\\u001F\t8",sales-associate,"ri""ga",greeting#greet,no,é😀\u2028\n',
+        'a1,2026-11-02,emp7,sales-associate,riga,greeting#greet,yes,"ann\\u001B"\n'
+        'a2,2026-11-03,"emp\\\\u001F8",sales-associate,"ri""ga",greeting#greet,no,é😀\n',
         encoding="utf-8")
     fast, slow, used = both_ways(monkeypatch, STANDARDS, "--results", str(results))
     assert used == [True]
     assert fast == slow
-    assert '"employee":"emp\\u001b7"' in fast and '"auditor":"ann\\\\u001B\\u0001"' in fast
-    assert '"employee":"emp\\\\\\\\u001F\\t8"' in fast and '"location":"ri\\"ga"' in fast
+    assert '"auditor":"ann\\\\u001B"' in fast and '"auditor":"é😀"' in fast
+    assert '"employee":"emp\\\\\\\\u001F8"' in fast and '"location":"ri\\"ga"' in fast
 
 
 def test_numbers_python_writes_with_an_exponent(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
