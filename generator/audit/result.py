@@ -27,6 +27,7 @@ class StoreSummary:
     imports: list[Imported] = field(default_factory=list)
     audits: int = 0
     survey_answers: int = 0
+    conversations: int = 0  # scored from transcripts
     left_out: int = 0  # stored answers whose item is no longer in the handbook
 
 

@@ -123,7 +123,7 @@ class _Rows(Sink):
     def conversation(self, cid: str, conv: Conversation, score: ConversationScore) -> None:
         self.rows.append((conv.key, (conv.line, cid, conv.employee, conv.rules.id, conv.messages,
                                      conv.agent_messages, conv.findings, score.raw, score.final, score.met,
-                                     score.flags, self.findings.pop(conv.key, []))))
+                                     score.flags, conv.last_time, self.findings.pop(conv.key, []))))
 
 
 def _parse(checker: Checker, path: str, lines: Iterable[tuple[str, int]]) -> Iterator[tuple[Any, ...]]:
@@ -202,7 +202,7 @@ def check(checker: Checker, path: str, problems: Problems, spark: Any) -> Transc
 
 def _merge(result: TranscriptResult, key: int, row: tuple[Any, ...]) -> None:
     """Count and spool a conversation judged by a task, as :class:`~.transcripts.ResultSink` does locally."""
-    line, cid, employee, channel, messages, agent_messages, count, raw, final, met, flags, findings = row
+    line, cid, employee, channel, messages, agent_messages, count, raw, final, met, flags, ended, findings = row
     spool = result.spool
     for finding in findings:
         result.count_finding(channel, finding)
@@ -210,5 +210,5 @@ def _merge(result: TranscriptResult, key: int, row: tuple[Any, ...]) -> None:
     result.messages += messages
     result.agent_messages += agent_messages
     result.count_conversation(employee, channel, count, final)
-    spool.add_conversation(key, line, cid, employee or None, channel, messages, ConversationScore(raw, final, met,
-                                                                                                   flags))
+    spool.add_conversation(key, line, cid, employee or None, channel, messages,
+                           ConversationScore(raw, final, met, flags), ended)

@@ -41,11 +41,13 @@ class Spool:
             PRAGMA temp_store = FILE;
             CREATE TABLE conv (key INTEGER PRIMARY KEY, line INTEGER NOT NULL, id TEXT NOT NULL UNIQUE,
                                employee TEXT, channel TEXT NOT NULL, messages INTEGER NOT NULL,
-                               score REAL, raw_score REAL, met INTEGER NOT NULL, flags INTEGER NOT NULL);
+                               score REAL, raw_score REAL, met INTEGER NOT NULL, flags INTEGER NOT NULL,
+                               ended REAL NOT NULL);
             CREATE TABLE finding (conv INTEGER NOT NULL, body TEXT NOT NULL);
         """)
         self._findings: list[tuple[int, str]] = []
-        self._convs: list[tuple[int, int, str, str | None, str, int, float | None, float | None, int, int]] = []
+        self._convs: list[tuple[int, int, str, str | None, str, int, float | None, float | None, int, int,
+                                float]] = []
         self._pending_ids: dict[str, int] = {}  # ids of the buffered conversations -> their first line
         # a Bloom filter of the ids spooled so far (two bits an id, 2^23 bits in all): `line_of` asks the
         # database only about ids that may have been seen, in constant memory however many there are
@@ -62,9 +64,10 @@ class Spool:
             self._flush_findings()
 
     def add_conversation(self, key: int, line: int, cid: str, employee: str | None, channel: str, messages: int,
-                         score: ConversationScore) -> None:
+                         score: ConversationScore, ended: float) -> None:
+        """A finished conversation; ``ended``: the time of its last message (seconds since the epoch)."""
         self._convs.append((key, line, cid, employee, channel, messages, score.final, score.raw, score.met,
-                            score.flags))
+                            score.flags, ended))
         self._pending_ids[cid] = line
         h = hash(cid)
         self._seen[(h >> 3) & _SEEN_MASK] |= 1 << (h & 7)
@@ -93,7 +96,7 @@ class Spool:
         self._findings = []
 
     def _flush_convs(self) -> None:
-        self._db.executemany("INSERT INTO conv VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._convs)
+        self._db.executemany("INSERT INTO conv VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._convs)
         self._convs = []
         self._pending_ids = {}
 
@@ -129,6 +132,19 @@ class Spool:
                 own.append(_LOADS(pending[1]))
                 pending = findings.fetchone()
             yield row[2], self._entry(row, own)
+
+    def scores(self) -> Iterator[dict[str, Any]]:
+        """Every conversation in the order of first lines, for the history store: its id, ``line``,
+        ``employee``, ``channel``, ``messages``, ``findings`` (their number), ``raw_score``, ``score``,
+        ``checks`` and ``ended`` (the time of its last message, in seconds since the epoch)."""
+        self.seal()
+        rows = self._db.execute(
+            "SELECT id, line, employee, channel, messages, (SELECT count(*) FROM finding WHERE conv = c.key), "
+            "raw_score, score, met, flags, ended FROM conv AS c ORDER BY key")
+        for cid, line, employee, channel, messages, findings, raw, score, met, flags, ended in rows:
+            yield {"conversation": cid, "line": line, "employee": employee, "channel": channel, "messages": messages,
+                   "findings": findings, "raw_score": raw, "score": score, "checks": self._checks(channel, met, flags),
+                   "ended": ended}
 
     def ids(self) -> Iterator[str]:
         self.seal()

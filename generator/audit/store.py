@@ -10,6 +10,8 @@ read by BI tools too; docs/audit.md documents them:
 - ``imports``: one row per input imported (kind, path, SHA-256, time, rows, added, replaced, unchanged);
 - ``audits`` (one row per audit) and ``answers`` (one row per answered item);
 - ``survey_answers`` (one row per survey answer; ``answer_key`` tells answers apart, see :func:`import_surveys`);
+- ``conversations`` (one row per conversation scored from transcripts, FORMAT §7.7) and ``conversation_checks``
+  (one row per check of a conversation), see :func:`import_conversations`;
 - ``items``, ``roles``, ``scoring``: the handbook as of the last import, and the view ``audit_scores``.
 """
 
@@ -17,10 +19,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -40,6 +44,11 @@ CREATE TABLE IF NOT EXISTS store.answers (audit_id VARCHAR, item VARCHAR, result
 CREATE TABLE IF NOT EXISTS store.survey_answers (
     answer_key VARCHAR PRIMARY KEY, date DATE, location VARCHAR, employee VARCHAR, touchpoint VARCHAR,
     score INTEGER, csat INTEGER, comment VARCHAR, source VARCHAR, line BIGINT, import_id INTEGER);
+CREATE TABLE IF NOT EXISTS store.conversations (
+    conversation_id VARCHAR PRIMARY KEY, ended_at TIMESTAMPTZ, channel VARCHAR, employee VARCHAR, messages INTEGER,
+    findings INTEGER, raw DOUBLE, final DOUBLE, source VARCHAR, line BIGINT, import_id INTEGER, fingerprint VARCHAR);
+CREATE TABLE IF NOT EXISTS store.conversation_checks (
+    conversation_id VARCHAR, kind VARCHAR, element VARCHAR, severity VARCHAR, weight DOUBLE, passed BOOLEAN);
 CREATE TABLE IF NOT EXISTS store.items (
     item VARCHAR, parent VARCHAR, parent_kind VARCHAR, severity VARCHAR, weight DOUBLE, role VARCHAR);
 CREATE TABLE IF NOT EXISTS store.roles (role VARCHAR, department VARCHAR);
@@ -55,7 +64,7 @@ class StoreError(HandbookError):
 class Imported:
     """What one input added to the store."""
 
-    kind: str  # results | surveys
+    kind: str  # results | surveys | transcripts
     path: str
     added: int = 0
     replaced: int = 0
@@ -225,6 +234,59 @@ def import_surveys(engine: Engine, path: str) -> Imported:
     return done
 
 
+_DUMPS = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":"), allow_nan=False).encode
+_CONVERSATION = {  # the JSON Lines layout of :meth:`~generator.audit.spool.Spool.scores`, as DuckDB reads it
+    "conversation": "VARCHAR", "line": "BIGINT", "employee": "VARCHAR", "channel": "VARCHAR", "messages": "INTEGER",
+    "findings": "INTEGER", "raw_score": "DOUBLE", "score": "DOUBLE", "ended": "DOUBLE",
+    "checks": "STRUCT(kind VARCHAR, element VARCHAR, severity VARCHAR, weight DOUBLE, passed BOOLEAN)[]",
+}
+
+
+def import_conversations(engine: Engine, path: str, conversations: Iterable[dict[str, Any]]) -> Imported:
+    """Replace every conversation of ``conversations`` (:meth:`~generator.audit.spool.Spool.scores` of the
+    transcripts at ``path``) in the store (call inside :func:`transaction`).
+
+    A conversation is known by its id, as an audit is: a stored one with the same id is replaced, unless it was
+    stored exactly so already (same time, channel, employee, counts, scores and checks), which is left as it is.
+    The rows travel through a JSON Lines file in the run's private folder, read by DuckDB at once.
+    """
+    import_id = _next_import(engine)
+    spooled = engine.path("conversations.jsonl")
+    with open(spooled, "w", encoding="utf-8") as out:
+        for conversation in conversations:
+            out.write(_DUMPS(conversation) + "\n")
+    columns = "{" + ", ".join(f"{sql_text(k)}: {sql_text(v)}" for k, v in _CONVERSATION.items()) + "}"
+    engine.execute(f"""
+        CREATE OR REPLACE TEMP TABLE incoming AS
+        SELECT conversation AS conversation_id, to_timestamp(ended) AS ended_at, channel, employee, messages,
+               findings, raw_score AS raw, score AS final, line, checks,
+               md5(concat_ws(chr(31), ended::VARCHAR, channel, coalesce(employee, ''), messages::VARCHAR,
+                             findings::VARCHAR, coalesce(raw_score::VARCHAR, ''), coalesce(score::VARCHAR, ''),
+                             checks::VARCHAR)) AS fingerprint
+        FROM read_json({sql_text(spooled)}, format = 'newline_delimited', columns = {columns})""")
+    added, replaced, unchanged = engine.one("""
+        SELECT count(*) FILTER (WHERE s.conversation_id IS NULL), count(s.conversation_id),
+               count(*) FILTER (WHERE s.fingerprint = i.fingerprint)
+        FROM incoming AS i LEFT JOIN store.conversations AS s USING (conversation_id)""")
+    engine.execute("""DELETE FROM incoming WHERE (conversation_id, fingerprint) IN
+                      (SELECT (conversation_id, fingerprint) FROM store.conversations)""")
+    engine.execute("DELETE FROM store.conversation_checks WHERE conversation_id IN "
+                   "(SELECT conversation_id FROM incoming)")
+    engine.execute("DELETE FROM store.conversations WHERE conversation_id IN (SELECT conversation_id FROM incoming)")
+    engine.execute(f"""
+        INSERT INTO store.conversations SELECT conversation_id, ended_at, channel, employee, messages, findings, raw,
+            final, {sql_text(path)}, line, {import_id}, fingerprint FROM incoming""")
+    engine.execute("""
+        INSERT INTO store.conversation_checks
+        SELECT conversation_id, c.kind, c.element, c.severity, c.weight, c.passed
+        FROM (SELECT conversation_id, unnest(checks) AS c FROM incoming)""")
+    done = Imported("transcripts", path, int(added), int(replaced), int(unchanged))
+    _log(engine, import_id, done, int(added) + int(replaced))
+    engine.execute("DROP TABLE incoming")
+    Path(spooled).unlink()
+    return done
+
+
 @contextlib.contextmanager
 def transaction(engine: Engine) -> Iterator[None]:
     """BEGIN ... COMMIT around an import; any exception (Ctrl-C included) rolls it back."""
@@ -264,7 +326,10 @@ def stored_surveys(engine: Engine) -> None:
         SELECT line, date, location, employee, touchpoint, score, csat, comment, source FROM store.survey_answers""")
 
 
-def has_tables(engine: Engine) -> bool:
-    return bool(engine.rows("SELECT 1 FROM duckdb_tables() WHERE database_name = 'store' AND table_name = 'audits'"))
+def has_tables(engine: Engine, table: str = "audits") -> bool:
+    """Whether the store has ``table`` (a store written before conversations were stored has no
+    ``conversations``; the next import adds it)."""
+    return bool(engine.rows("SELECT 1 FROM duckdb_tables() WHERE database_name = 'store' AND table_name = ?",
+                            [table]))
 
 

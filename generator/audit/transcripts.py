@@ -424,7 +424,7 @@ class ResultSink(Sink):
         result.agent_messages += conv.agent_messages
         result.count_conversation(conv.employee, conv.rules.id, conv.findings, score.final)
         self.spool.add_conversation(conv.key, conv.line, cid, conv.employee or None, conv.rules.id, conv.messages,
-                                    score)
+                                    score, conv.last_time)
 
 
 def _unicode_fields(record: dict[str, Any], path: str, line: int, problems: Problems) -> bool:

@@ -19,7 +19,7 @@ from ..audit.engine import Engine
 from ..audit.exports import FORMATS, UnknownFormat, detect
 from ..audit.progress import Progress
 from ..audit.result import AuditRun, StoreSummary
-from ..audit.transcripts import Checker
+from ..audit.transcripts import Checker, TranscriptResult
 from ..clock import today_from_env
 from ..diagnostics import Diagnostics, did_you_mean
 from ..errors import HandbookError, UsageError
@@ -178,7 +178,7 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
         tables = {"results": "audits_in", "surveys": "surveys_in"}
         tables = {kind: table for kind, table in tables.items() if kind in rows}
         if store_path:
-            run.store = _import(engine, store_path, results, surveys)
+            run.store = _import(engine, store_path, results, surveys, transcripts, run.transcripts)
             tables = {"results": "audits_all", "surveys": "surveys_all"}
             if not run.store.audits and not results:
                 del tables["results"]
@@ -212,11 +212,13 @@ class StoreInterrupted(HandbookError):
     exit_code = 130
 
 
-def _import(engine: Engine, path: str, results: str | None, surveys: str | None) -> StoreSummary:
-    """Import the inputs into the store in one transaction; what it holds afterwards."""
+def _import(engine: Engine, path: str, results: str | None, surveys: str | None, transcripts: str | None,
+            checked: TranscriptResult | None) -> StoreSummary:
+    """Import the inputs (``checked``: the transcripts' conversations) into the store in one transaction; what it
+    holds afterwards."""
     summary = StoreSummary(path)
-    if results or surveys or not audit_store.has_tables(engine):
-        for given in (results, surveys):
+    if results or surveys or transcripts or not audit_store.has_tables(engine):
+        for given in (results, surveys, transcripts):
             if given:
                 click.echo(f"Importing {given} into {path} …", err=True)
         try:
@@ -225,12 +227,17 @@ def _import(engine: Engine, path: str, results: str | None, surveys: str | None)
                     summary.imports.append(audit_store.import_results(engine, results))
                 if surveys:
                     summary.imports.append(audit_store.import_surveys(engine, surveys))
+                if transcripts and checked is not None:
+                    summary.imports.append(audit_store.import_conversations(engine, transcripts,
+                                                                            checked.spool.scores()))
         except KeyboardInterrupt:
             raise StoreInterrupted(f"interrupted: {path} was left as it was (nothing was imported)") from None
     summary.left_out = audit_store.stored_audits(engine)
     audit_store.stored_surveys(engine)
     summary.audits = int(engine.one("SELECT count(*) FROM store.audits")[0])
     summary.survey_answers = int(engine.one("SELECT count(*) FROM store.survey_answers")[0])
+    if audit_store.has_tables(engine, "conversations"):
+        summary.conversations = int(engine.one("SELECT count(*) FROM store.conversations")[0])
     return summary
 
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -57,14 +58,19 @@ ITEMS = ("greeting#greet", "greeting#offer-help", "greeting#no-blame")
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def results(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("calibration") / "results.csv"
     lines = ["visit,auditor,audit_id,date,employee,role,location,item,result"]
     for visit, auditor, answers in VISITS:
         for item, result in zip(ITEMS, answers, strict=True):
             lines.append(f"{visit},{auditor},{visit}-{auditor},2026-11-02,emp-1,sales-associate,riga,{item},{result}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["audit", str(STANDARDS), "--results", str(path), "--calibration",
+    return path
+
+
+@pytest.fixture(scope="module")
+def report(results: Path) -> dict[str, Any]:
+    result = CliRunner().invoke(main, ["audit", str(STANDARDS), "--results", str(results), "--calibration",
                                        "--format", "json"])
     assert result.exit_code == 0, result.output
     data: dict[str, Any] = json.loads(result.stdout)
@@ -88,6 +94,21 @@ def test_deviation_per_auditor(report: dict[str, Any]) -> None:
 
 def test_alpha(report: dict[str, Any]) -> None:
     assert report["calibration"]["alpha"] == pytest.approx(37 / 53)
+
+
+def test_the_text_report_shows_the_calibration(results: Path) -> None:
+    """alpha 37/53 = 0.70 (tentative: 0.667 to 0.8); items lowest agreement first (75%, 75%, 100%); auditors
+    farthest from the visit's mean first: cy +400/27 = +14.8, then ann and bob -50/9 = -5.6."""
+    result = CliRunner().invoke(main, ["audit", str(STANDARDS), "--results", str(results), "--calibration"])
+    assert result.exit_code == 0, result.output
+    text = result.stdout.split("Calibration\n===========\n", 1)[1]
+    assert text.startswith("4 visits audited by more than one auditor. Krippendorff's alpha: 0.70 — tentative "
+                           "agreement (0.667 to 0.8)")
+    items = [line.split() for line in text.split("Items the auditors disagree on most\n", 1)[1].splitlines()[2:5]]
+    assert [(row[0], row[-2], row[-1]) for row in items] == [
+        ("greeting#greet", "75%", "4"), ("greeting#offer-help", "75%", "4"), ("greeting#no-blame", "100%", "4")]
+    auditors = text.split("Auditors: their score minus the visit's mean\n", 1)[1].splitlines()[2:5]
+    assert [line.split() for line in auditors] == [["cy", "+14.8", "3"], ["ann", "-5.6", "4"], ["bob", "-5.6", "4"]]
 
 
 def nominal_alpha(data: list[list[float]]) -> float:

@@ -133,8 +133,9 @@ def test_conversation_scores_never_change_audit_scores(tmp_path: Path) -> None:
 
 
 def test_every_report_format_shows_them_beside_the_audit_score(tmp_path: Path) -> None:
-    """Text and HTML: the employees' audit table gains a conversation score column (— without conversations),
-    the transcript tables a column of their own; the audit score itself is unchanged."""
+    """Text and HTML: the employees' audit table gains a conversation score column (— without conversations)
+    and their number of conversations, the transcript tables a column of their own; the audit score itself is
+    unchanged."""
     results = str(FIXTURES / "results.csv")
     rows = [(c, t, s, "emp-1" if e else None, x) for c, t, s, e, x in ROWS]
     transcripts = write(tmp_path, rows)
@@ -142,12 +143,13 @@ def test_every_report_format_shows_them_beside_the_audit_score(tmp_path: Path) -
                                 catch_exceptions=False)
     text = result.stdout
     header = next(line for line in text.splitlines() if line.startswith("Employee  Score"))
-    assert header.split() == ["Employee", "Score", "Audits", "Pass", "rate", "Tier", "Conversation", "score"]
+    assert header.split() == ["Employee", "Score", "Audits", "Pass", "rate", "Tier", "Conversation", "score",
+                              "Conversations"]
     # emp-1: audits (66.67 + 0) / 2 = 33.3; conversations A, B and C: (100 + 55.56 + 0) / 3 = 51.9
     emp1 = next(line for line in text.splitlines() if line.startswith("emp-1 ") and "33.3" in line)
-    assert emp1.split()[-1] == "51.9"
+    assert emp1.split()[-2:] == ["51.9", "3"]
     emp2 = next(line for line in text.splitlines() if line.startswith("emp-2 ") and "87.5" in line)
-    assert emp2.split()[-1] == "—"
+    assert emp2.split()[-2:] == ["—", "0"]
     assert "Mean conversation score:  47.2" in text  # (100 + 55.56 + 0 + 33.33) / 4
     html = CliRunner().invoke(main, ["audit", str(STANDARDS), "--results", results, "--transcripts", transcripts,
                                      "--format", "html"], catch_exceptions=False).stdout

@@ -24,6 +24,7 @@ from .conftest import FIXTURES, STANDARDS
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = FIXTURES / "results.csv"
 SURVEYS = FIXTURES / "surveys.csv"
+TRANSCRIPTS = FIXTURES / "transcripts.jsonl"
 
 
 def audit(*args: str) -> Result:
@@ -103,6 +104,103 @@ def test_reporting_from_the_store_alone_and_within_a_range(tmp_path: Path) -> No
     assert sorted(a["id"] for a in ranged["audits"]) == ["a3", "a4", "a5"]
     assert ranged["employees"]["emp-2"]["score"] == 100.0
     assert ranged["nps"]["responses"] == 5  # answers of 3, 4 and 5 November
+
+
+def conversations(path: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The stored conversations (times in UTC) and their checks, read-only as a BI tool would."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        con.execute("SET TimeZone = 'UTC'")
+        return (con.execute("SELECT conversation_id, strftime(ended_at, '%Y-%m-%d %H:%M:%S'), channel, employee, "
+                            "messages, findings, raw, final, line, import_id FROM conversations "
+                            "ORDER BY conversation_id").fetchall(),
+                con.execute("SELECT * FROM conversation_checks ORDER BY conversation_id, kind, element").fetchall())
+    finally:
+        con.close()
+
+
+def test_conversation_scores_are_stored_and_a_reimport_changes_nothing(tmp_path: Path) -> None:
+    """The fixture's chat conversations (weights 3/2/1, first response 60 s, response 2 min, critical_fail zero):
+    c-1: greeting and closing met (2 + 2), first reply after 90 s and a reply after 3 min (0 of 2 + 2), "calm
+    down" (0 of 3): raw 100 × 4/11, final 0; findings: first_response, forbidden_phrase, response_time.
+    c-2: greeting met (2), no closing in the last reply (0 of 2), replies after 30 s and 60 s (2 + 2), "ждите"
+    and "не моя работа" (0 of 3, two findings) and the missing closing: raw 100 × 6/11, final 0."""
+    db = tmp_path / "history.duckdb"
+    first = audit_json("--transcripts", str(TRANSCRIPTS), "--store", str(db))
+    assert first["summary"]["store"]["imports"] == [
+        {"kind": "transcripts", "path": str(TRANSCRIPTS), "added": 2, "replaced": 0, "unchanged": 0}]
+    assert first["summary"]["store"]["conversations"] == 2
+    rows, checks = conversations(db)
+    assert rows == [
+        ("c-1", "2026-11-02 10:05:00", "chat", "emp-7", 4, 3, pytest.approx(400 / 11), 0.0, 1, 1),
+        ("c-2", "2026-11-02 08:02:00", "chat", "emp-8", 4, 3, pytest.approx(600 / 11), 0.0, 2, 1),
+    ]
+    assert checks == [
+        ("c-1", "first_response", None, "major", 2.0, False),
+        ("c-1", "forbidden_phrase", None, "critical", 3.0, False),
+        ("c-1", "missing_required", "closing", "major", 2.0, True),
+        ("c-1", "missing_required", "greeting", "major", 2.0, True),
+        ("c-1", "response_time", None, "major", 2.0, False),
+        ("c-2", "first_response", None, "major", 2.0, True),
+        ("c-2", "forbidden_phrase", None, "critical", 3.0, False),
+        ("c-2", "missing_required", "closing", "major", 2.0, False),
+        ("c-2", "missing_required", "greeting", "major", 2.0, True),
+        ("c-2", "response_time", None, "major", 2.0, True),
+    ]
+    second = audit_json("--transcripts", str(TRANSCRIPTS), "--store", str(db))
+    assert second["summary"]["store"]["imports"] == [
+        {"kind": "transcripts", "path": str(TRANSCRIPTS), "added": 0, "replaced": 2, "unchanged": 2}]
+    assert conversations(db) == (rows, checks)  # not even the import id changed
+    assert contents(db)["imports"] == [(1, "transcripts", 2, 2, 0, 0), (2, "transcripts", 2, 0, 2, 2)]
+    text = audit("--transcripts", str(TRANSCRIPTS), "--store", str(db)).stdout
+    assert "conversations: 2" in text and "added 0, replaced 2 (2 unchanged)" in text
+
+
+def test_corrected_transcripts_replace_their_conversations(tmp_path: Path) -> None:
+    """c-2's last reply corrected to a closing without a forbidden phrase: every check passes (2 + 2 + 2 + 2 + 3
+    of 11), raw and final 100; c-3 is new; c-1 was stored exactly so already."""
+    db = tmp_path / "history.duckdb"
+    audit_json("--transcripts", str(TRANSCRIPTS), "--store", str(db))
+    lines = TRANSCRIPTS.read_text(encoding="utf-8").splitlines()
+    last = json.loads(lines[-1])
+    assert last["conversation"] == "c-2" and last["speaker"] == "agent"
+    last["text"] = "Заказ уже в пути. Чем ещё могу помочь?"
+    extra = {"conversation": "c-3", "channel": "chat", "time": "2026-11-03T09:00:00Z", "speaker": "agent",
+             "employee": "emp-7", "text": "Hello! Anything else?"}
+    fixed = tmp_path / "fixed.jsonl"
+    fixed.write_text("\n".join([*lines[:-1], json.dumps(last, ensure_ascii=False), json.dumps(extra)]) + "\n",
+                     encoding="utf-8")
+    data = audit_json("--transcripts", str(fixed), "--store", str(db))
+    assert data["summary"]["store"]["imports"] == [
+        {"kind": "transcripts", "path": str(fixed), "added": 1, "replaced": 2, "unchanged": 1}]
+    rows, checks = conversations(db)
+    assert [(r[0], r[5], r[6], r[7], r[9]) for r in rows] == [
+        ("c-1", 3, pytest.approx(400 / 11), 0.0, 1),  # unchanged: still the first import's
+        ("c-2", 0, 100.0, 100.0, 2),
+        # c-3, opened by the agent: greeting, closing and no forbidden phrase, 7 of 7
+        ("c-3", 0, 100.0, 100.0, 2)]
+    assert [c for c in checks if c[0] == "c-2"] == [
+        ("c-2", "first_response", None, "major", 2.0, True),
+        ("c-2", "forbidden_phrase", None, "critical", 3.0, True),
+        ("c-2", "missing_required", "closing", "major", 2.0, True),
+        ("c-2", "missing_required", "greeting", "major", 2.0, True),
+        ("c-2", "response_time", None, "major", 2.0, True),
+    ]
+
+
+def test_a_store_written_before_conversations_were_stored(tmp_path: Path) -> None:
+    """An older store has no conversation tables: it is read as it is, and the next import adds them."""
+    db = tmp_path / "history.duckdb"
+    audit_json("--results", str(RESULTS), "--store", str(db))
+    con = duckdb.connect(str(db))
+    con.execute("DROP TABLE conversation_checks")
+    con.execute("DROP TABLE conversations")
+    con.close()
+    alone = audit_json("--store", str(db))
+    assert alone["summary"]["store"]["conversations"] == 0 and alone["summary"]["store"]["audits"] == 6
+    both = audit_json("--transcripts", str(TRANSCRIPTS), "--store", str(db))
+    assert both["summary"]["store"]["conversations"] == 2 and both["summary"]["store"]["audits"] == 6
+    assert [row[0] for row in conversations(db)[0]] == ["c-1", "c-2"]
 
 
 def test_the_store_of_another_handbook_is_refused(tmp_path: Path) -> None:

@@ -292,6 +292,7 @@ def build(run: AuditRun, with_audits: bool = True) -> dict[str, Any]:
                          "unchanged": i.unchanged} for i in run.store.imports],
             "audits": run.store.audits,
             "survey_answers": run.store.survey_answers,
+            "conversations": run.store.conversations,
             "answers_left_out": run.store.left_out,
         }
     if with_audits:

@@ -77,7 +77,7 @@ class _Text:
         headers += [self._("Audits"), self._("Pass rate")]
         headers += [self._("Tier")] if with_tier else []
         # with transcripts, the conversation score in a column of its own: beside the audit score, never in it
-        headers += [self._("Conversation score")] if conversations is not None else []
+        headers += [self._("Conversation score"), self._("Conversations")] if conversations is not None else []
         rows = []
         for key, v in data.items():
             row = [key, self.num(v["score"])] + ([self.num(v.get("change"), True)] if change else [])
@@ -85,7 +85,8 @@ class _Text:
             if with_tier:
                 row.append(self.tiers.get(v["tier"], v["tier"]) if v.get("tier") else "—")
             if conversations is not None:
-                row.append(self.num(conversations[key]["score"]) if key in conversations else "—")
+                conv = conversations.get(key, {})
+                row += [self.num(conv.get("score")), str(conv.get("conversations", 0))]
             rows.append(row)
         numbers = tuple(i for i, h in enumerate(headers) if i and h not in (self._("Tier"),))
         return [table(headers, rows, right=numbers), ""]
@@ -148,6 +149,32 @@ class _Text:
                        self._("Result"), self._("Critical items answered “no”")]
             out += [table(headers, rows, right=(3, 4)), ""]
         return out
+
+    def calibration(self, cal: dict[str, Any]) -> list[str]:
+        """Krippendorff's alpha with its reading, the items by agreement (lowest first), the auditors by how far
+        they deviate (farthest first): the HTML report's calibration section, as text."""
+        alpha = cal["alpha"]
+        line = (self.t.ngettext("{n} visit audited by more than one auditor",
+                                "{n} visits audited by more than one auditor", cal["visits"]) + ". "
+                + self._("Krippendorff's alpha") + ": " + self.t.format_number(alpha, 2))
+        if alpha is not None:
+            line += " — " + (
+                self._("the auditors agree well enough to rely on their scores (0.8 or more)") if alpha >= 0.8
+                else self._("tentative agreement (0.667 to 0.8): calibrate the auditors before relying on their scores")
+                if alpha >= 0.667
+                else self._("the auditors do not agree enough (under 0.667): calibrate them before their scores count"))
+        out = [*self.heading(self._("Calibration")), line]
+        items = sorted(cal["items"].items(), key=lambda kv: (kv[1]["agreement"] is None, kv[1]["agreement"] or 0))
+        if items:
+            rows = [[k, self.t.format_percent(v["agreement"]), str(v["visits"])] for k, v in items]
+            out += ["", self._("Items the auditors disagree on most"),
+                    table([self._("Item"), self._("Agreement"), self._("Visits")], rows, right=(1, 2))]
+        auditors = sorted(cal["auditors"].items(), key=lambda kv: -abs(kv[1]["deviation"] or 0))
+        if auditors:
+            rows = [[k, self.num(v["deviation"], True), str(v["visits"])] for k, v in auditors]
+            out += ["", self._("Auditors: their score minus the visit's mean"),
+                    table([self._("Auditor"), self._("Deviation"), self._("Visits")], rows, right=(1, 2))]
+        return [*out, ""]
 
     def nps(self, data: dict[str, Any]) -> list[str]:
         nps = data["nps"]
@@ -250,8 +277,11 @@ def _period_line(text: _Text, label: str, previous: str | None) -> list[str]:
 def _store(text: _Text, store: dict[str, Any]) -> list[str]:
     """What ``--store`` imported and holds."""
     out = text.heading(text._("History store"))
-    out.append(f"{store['path']}: " + text._("audits: {audits}; survey answers: {answers}", audits=store["audits"],
-                                              answers=store["survey_answers"]))
+    line = f"{store['path']}: " + text._("audits: {audits}; survey answers: {answers}", audits=store["audits"],
+                                         answers=store["survey_answers"])
+    if store["conversations"]:
+        line += "; " + text._("conversations: {conversations}", conversations=store["conversations"])
+    out.append(line)
     for done in store["imports"]:
         line = f"{done['path']}: " + text._("added {added}, replaced {replaced}", added=done["added"],
                                             replaced=done["replaced"])
@@ -283,6 +313,8 @@ def render(ctx: RenderContext, run: AuditRun) -> str:
             out += [text._("Whole range of the report") + ": "
                     + text.t.ngettext("{n} audit", "{n} audits", whole["audits"]) + ", "
                     + text._("Mean final score") + " " + text.num(whole["score"]), ""]
+    if "calibration" in data:
+        out += text.calibration(data["calibration"])
     if run.nps is not None:
         out += text.nps(data if section is None else dict(data, nps=section["nps"]))
     if "coverage" in data:
