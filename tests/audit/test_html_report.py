@@ -217,3 +217,29 @@ def test_axe_finds_no_violation_at_desk_and_phone_width(chromium: Any, tmp_path:
             found = a11y.axe_violations(tab)
             assert found == [], a11y.describe(found)
             assert tab.evaluate("document.scrollingElement.scrollWidth") <= width
+
+
+@needs_chromium
+@pytest.mark.parametrize("lang", ["en", "he"])
+def test_the_example_companys_report_at_desk_and_phone_width(chromium: Any, tmp_path: Path, lang: str) -> None:
+    """The report of docs/audit.md's example (every section, real names as long as `aleksandrs.kuznecovs` and
+    `product-demonstration#benefits-in-plain-words`, comments in three scripts): no axe violation and no sideways
+    scrolling of the page at 1366 and 390 px."""
+    a11y = pytest.importorskip("a11y_support")
+    root = Path(__file__).resolve().parents[2]
+    examples = root / "examples"
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["audit", str(root / "standards"), "--results",
+                                       str(examples / "audit-results.csv"), "--surveys", str(examples / "surveys.csv"),
+                                       "--transcripts", str(examples / "transcripts.jsonl"), "--period", "month",
+                                       "--calibration", "--format", "html", "--lang", lang, "--out", str(out)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    for width in a11y.WIDTHS:
+        with a11y.open_page(chromium, out / "audit.html", width) as tab:
+            found = a11y.axe_violations(tab)
+            assert found == [], a11y.describe(found)
+            assert tab.evaluate("document.scrollingElement.scrollWidth") <= width
+            # the widest tables scroll inside their own box instead
+            assert tab.evaluate("[...document.querySelectorAll('.scroll')].some(e => e.scrollWidth > e.clientWidth)"
+                                ) == (width == 390)
