@@ -88,11 +88,13 @@ def test_the_text_excerpt_is_the_output_of_the_command(example: str, tmp_path: P
 
 
 def test_the_other_documented_runs(example: str, tmp_path: Path) -> None:
-    """'Add `--calibration` for the auditors' agreement, `--format xlsx --out audit-report` for a workbook.'"""
+    """'Add `--calibration` for the auditors' agreement, `--coverage` for the mystery-shopping plan (below),
+    `--format xlsx --out audit-report` for a workbook.'"""
     (command,) = commands(blocks(example)[0])
-    assert "Add `--calibration` for the auditors' agreement, `--format xlsx --out audit-report` for a workbook" in (
-        " ".join(example.split()))
-    assert "Calibration" in run([*command[:-4], "--calibration"], tmp_path)
+    assert ("Add `--calibration` for the auditors' agreement, `--coverage` for the mystery-shopping plan (below), "
+            "`--format xlsx --out audit-report` for a workbook") in " ".join(example.split())
+    assert "Calibration\n===========\n" in run([*command[:-4], "--calibration"], tmp_path)
+    assert "Mystery-shopping coverage\n=========================\n" in run([*command[:-4], "--coverage"], tmp_path)
     run([*command[:-4], "--format", "xlsx", "--out", "audit-report"], tmp_path)
     assert (tmp_path / "audit-report" / "audit.xlsx").stat().st_size > 0
 
@@ -143,7 +145,10 @@ def test_the_store_commands_and_the_sql_for_bi_tools(tmp_path: Path, monkeypatch
         for statement in statements:
             con.execute(statement)
         per_location = con.execute(statements[0]).fetchall()
-        assert {row[0] for row in per_location} == {"2026-10", "2026-11"} and sum(r[3] for r in per_location) == 129
+        with (EXAMPLES / "audit-results.csv").open(encoding="utf-8", newline="") as stream:
+            audits = len({r["audit_id"] for r in csv.DictReader(stream)})
+        assert {row[0] for row in per_location} == {"2026-10", "2026-11"}
+        assert sum(r[3] for r in per_location) == audits
         per_channel = con.execute(statements[2]).fetchall()
         assert {row[1] for row in per_channel} == {"chat", "email", "phone"} and sum(r[3] for r in per_channel) == 40
     finally:
