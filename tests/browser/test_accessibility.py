@@ -2,8 +2,10 @@
 shop PC's screen (1366 px) and on a phone (390 px); glossary terms work from the keyboard; no console
 errors from ``file://``; the journey diagram is a set of links readable on a phone.
 
-The shipped example (standards/) is built once, with a "What changed" page against an edited copy;
-checklists, audit forms and the audit report come from the same standards. One browser for the module.
+The shipped example (standards/) is built once, on a day before its dated standards take effect (so the
+"Upcoming changes" page lists them), with a "What changed" page against an edited copy; checklists, audit
+forms, the audit report and the training page (examples/staff.csv, examples/acks.csv) come from the same
+standards. One browser for the module.
 """
 
 from __future__ import annotations
@@ -31,9 +33,13 @@ from generator.render.site.builder import build_site
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 STANDARDS = ROOT / "standards"
+EXAMPLES = ROOT / "examples"
 LANGS = ("en", "ru", "he")
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, needs_chromium]
+
+
+TODAY = "2026-11-28"  # after the example acknowledgements, before its dated standards take effect (Upcoming)
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,7 @@ class Outputs:
     handbook: Handbook
     site: Path
     audit_reports: dict[str, Path]
+    training_pages: dict[str, Path]
 
 
 def _edited_baseline(handbook: Handbook, target: Path) -> Path:
@@ -89,8 +96,13 @@ def _audit_inputs(handbook: Handbook, folder: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def outputs(tmp_path_factory: pytest.TempPathFactory) -> Outputs:
-    tmp = tmp_path_factory.mktemp("a11y")
+def outputs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Outputs]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HANDBOOK_TODAY", TODAY)
+        yield _outputs(tmp_path_factory.mktemp("a11y"))
+
+
+def _outputs(tmp: Path) -> Outputs:
     loaded = load(STANDARDS)
     assert loaded.ok
     handbook = loaded.handbook
@@ -107,7 +119,16 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> Outputs:
         )
         assert result.exit_code == 0, result.output
         reports[lang] = out / "audit.html"
-    return Outputs(handbook, site, reports)
+    training = {}
+    for lang in LANGS:
+        out = tmp / f"training-{lang}.html"
+        result = CliRunner().invoke(main, [
+            "training", str(STANDARDS), "--staff", str(EXAMPLES / "staff.csv"), "--acks", str(EXAMPLES / "acks.csv"),
+            "--format", "html", "--lang", lang, "--out", str(out),
+        ])
+        assert result.exit_code == 0, result.output
+        training[lang] = out
+    return Outputs(handbook, site, reports, training)
 
 
 def site_pages(handbook: Handbook) -> dict[str, str]:
@@ -131,13 +152,14 @@ def site_pages(handbook: Handbook) -> dict[str, str]:
         "forbidden-phrases": urls.FORBIDDEN,
         "what-changed": urls.WHAT_CHANGED,
         "mystery-shopping": urls.MYSTERY_SHOPPING,
+        "upcoming": urls.UPCOMING,
     }
     return {kind: urls.html(path) for kind, path in pages.items()}
 
 
 SITE_KINDS = (
     "home", "definitions", "principles", "journey", "stage", "step", "situations", "situation", "roles", "role",
-    "channels", "channel", "forbidden-phrases", "what-changed", "mystery-shopping",
+    "channels", "channel", "forbidden-phrases", "what-changed", "mystery-shopping", "upcoming",
 )
 
 
@@ -187,6 +209,12 @@ def test_shopper_brief_has_no_axe_violations(outputs: Outputs, chromium: Any, la
 @pytest.mark.parametrize("lang", LANGS)
 def test_audit_report_has_no_axe_violations(outputs: Outputs, chromium: Any, lang: str) -> None:
     assert_accessible(chromium, outputs.audit_reports[lang])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_training_page_has_no_axe_violations(outputs: Outputs, chromium: Any, lang: str) -> None:
+    """The page `handbook training --format html` writes for a store manager."""
+    assert_accessible(chromium, outputs.training_pages[lang])
 
 
 # -- the journey diagram --------------------------------------------------------------------------

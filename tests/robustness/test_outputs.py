@@ -163,17 +163,23 @@ def test_codeowners_check_against_a_binary_file(tmp_path: Path) -> None:
 
 
 def test_serve_keeps_running_when_a_file_becomes_unreadable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The dev server's rebuild hook: a named pipe appearing while previewing is reported, not a traceback."""
-    from generator.commands.serve_hook import regenerate
+    """The preview's rebuild: a named pipe appearing while previewing is reported (terminal and banner), not a
+    traceback, and the last valid site stays."""
+    from generator.commands.serve import Preview
+    from generator.pipeline import load
 
     folder = write_folder(tmp_path / "s", {"glossary.yaml": None})
+    handbook = load(folder).handbook
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("last valid version\n")
+    preview = Preview(folder, site, handbook)
     os.mkfifo(folder / "glossary.yaml")
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "index.md").write_text("last valid version\n")
-    regenerate(str(folder), "en", docs)
+    preview.rebuild()
     err = capsys.readouterr().err
-    assert f"Error: cannot read {folder}/glossary.yaml (it is a named pipe, not a file)" in err
-    assert "The preview shows the last valid version until this is fixed." in err
-    assert [p.name for p in docs.iterdir()] == ["index.md"]
-    assert (docs / "index.md").read_text() == "last valid version\n"
+    problem = f"cannot read {folder}/glossary.yaml (it is a named pipe, not a file)"
+    assert problem in err
+    assert "The preview shows the last valid version (with a banner) until this is fixed." in err
+    assert problem in preview.banner("/en/index.html")
+    assert [p.name for p in site.iterdir()] == ["index.html"]
+    assert (site / "index.html").read_text() == "last valid version\n"

@@ -194,7 +194,7 @@ def language_config(
         "markdown_extensions": _extensions(parent),
         "extra_css": [*extra_css, CSS],
         "extra": {
-            "alternate": alternate if len(handbook.languages) > 1 and not (extra or {}).get("serve_folder") else [],
+            "alternate": alternate if len(handbook.languages) > 1 else [],
             "polyfills": [*polyfills, SHIM],
             "handbook": {"lang": lang, "languages": list(handbook.languages), **(extra or {})},
         },

@@ -21,9 +21,6 @@
   ``innerHTML``: an attribute value is HTML there. The one such title that comes from the standards is
   the site name (``title="{{ config.site_name | e }}"`` on the logo), so ``| e`` escapes the site name
   once more (:class:`SiteName`); printed raw it stays escaped once.
-
-``handbook serve`` adds a second hook of its own (:mod:`generator.commands.serve_hook`) that writes the
-Markdown again from the YAML before every rebuild of the dev server.
 """
 
 from __future__ import annotations
