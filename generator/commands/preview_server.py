@@ -3,26 +3,29 @@
 MkDocs' :class:`~mkdocs.livereload.LiveReloadServer` serves a folder, watches paths, calls a builder on
 every change and makes open pages reload once it is done (the script it adds to every HTML page). Here
 the folder is the complete site (``index.html``, ``<lang>/``, ``checklists/``), the builder is
-:meth:`Preview.rebuild`, and while the standards are invalid every HTML page also gets the banner.
+``Preview.rebuild`` of :mod:`.serve`, and while the standards are invalid every HTML page also gets the banner.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from mkdocs.livereload import LiveReloadServer
 
 from ..render.site.preview import with_banner
 
-if TYPE_CHECKING:
-    from .serve import Preview
-
 
 class PreviewServer(LiveReloadServer):
-    def __init__(self, preview: Preview, host: str, port: int) -> None:
-        super().__init__(builder=preview.rebuild, host=host, port=port, root=str(preview.site_dir))
-        self.preview = preview
+    """``rebuild`` runs on every change; ``banner(path)`` is what to add to the page at ``path`` ("" for nothing)."""
+
+    def __init__(
+        self, root: Path, rebuild: Callable[[], None], banner: Callable[[str], str], host: str, port: int
+    ) -> None:
+        super().__init__(builder=rebuild, host=host, port=port, root=str(root))
+        self.banner = banner
         self._request = threading.local()  # the path being served, per request thread
 
     def _serve_request(self, environ: dict[str, Any], start_response: Any) -> Any:
@@ -31,5 +34,5 @@ class PreviewServer(LiveReloadServer):
 
     def _inject_js_into_html(self, content: bytes, epoch: int) -> bytes:
         page: bytes = super()._inject_js_into_html(content, epoch)  # type: ignore[no-untyped-call]
-        banner = self.preview.banner(getattr(self._request, "path", ""))
+        banner = self.banner(getattr(self._request, "path", ""))
         return with_banner(page, banner) if banner else page

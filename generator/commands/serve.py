@@ -103,7 +103,7 @@ class Preview:
         from .preview_server import PreviewServer
 
         _log_server_messages()
-        return PreviewServer(self, host, port)
+        return PreviewServer(self.site_dir, self.rebuild, self.banner, host, port)
 
 
 def _log_server_messages() -> None:

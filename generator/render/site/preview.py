@@ -38,10 +38,12 @@ def invalid_banner(lang: str, problems: list[str]) -> str:
     shown = problems[:SHOWN]
     items = "".join(f"<li>{escape(line)}</li>" for line in shown)
     if len(problems) > SHOWN:
-        items += f"<li>{escape(t.gettext(MORE, n=t.format_integer(len(problems) - SHOWN)))}</li>"
+        more = t.gettext(MORE, n=t.format_integer(len(problems) - SHOWN))
+        items += f"<li>{escape(more)}</li>"
+    heading = t.gettext(HEADING)
     return (
         f'<div class="hb-preview-invalid" role="alert" lang="{escape(lang)}" dir="{i18n.direction(lang)}" '
-        f'style="{STYLE}"><strong>{escape(t.gettext(HEADING))}</strong>'
+        f'style="{STYLE}"><strong>{escape(heading)}</strong>'
         f'<ul style="{LINES_STYLE}" dir="ltr">{items}</ul></div>'
     )
 
