@@ -15,6 +15,12 @@ browser reads it, so text that is escaped (``&lt;script&gt;``) is text and never
   ``base``, ``portal``, ``<meta http-equiv="refresh">``, and ``srcdoc``;
 * comments and ``<![CDATA[`` sections that a browser ends earlier than Python's parser does
   (``<!-->``, ``--!>``): what follows them would run in the browser but be hidden from this check.
+
+Speed: most of a page is markup in which none of this can occur (text, tags with ordinary attributes, end
+tags). :func:`_skim` passes over such runs with one regular expression and hands every ``<script>`` and
+``<style>`` element to the parser; the page is parsed in full (as before, for positions) whenever the skim
+meets anything else. The skim's grammar is a strict subset of what the parser reads the same way, so it
+never passes a page the parser would stop.
 """
 
 from __future__ import annotations
@@ -47,6 +53,48 @@ _TEMPLATE_SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I
 _TEMPLATE_ATTRIBUTE = re.compile(r"""\s([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _MIN_LITERAL = 8  # a template script with fewer literal characters than this would match anything
 _MAX_INLINE = 1 << 16  # longer inline scripts are never matched against patterns (no runaway regex)
+
+
+_WS = "[ \\t\\n\\r\\f]"  # what separates attributes for the parser and for browsers alike
+_NAME_END = "(?![-a-zA-Z0-9_:.])"
+#: an unquoted attribute value: ASCII only (no space of any script), nothing the parser reads otherwise
+_BARE = "[-a-zA-Z0-9_.:/#%?+,;!~*()@$]+"
+_BARE_NO_SCHEME = "[-a-zA-Z0-9_./#%?+,;!~*()@$]+"
+#: the start of a URL that is certainly not code: a web or mail address, or nothing (then no ``:`` follows)
+_SAFE_URL = "(?:(?:https?|mailto|tel):(?=[^\"',]*[\"']))?"
+_URL_NAME = "(?:" + "|".join(re.escape(n) for n in sorted(URL_ATTRIBUTES | {"srcset"}, key=len, reverse=True)) + ")"
+#: an attribute the parser reads as written and :class:`_Checker` never reports: a URL attribute whose value
+#: holds no scheme but a web or mail one (no other ``:``, no ``&`` to write one, one URL only), or any other
+#: attribute but ``on…``, ``srcdoc`` and ``http-equiv``
+_PLAIN_ATTRIBUTE = (
+    f"(?:{_URL_NAME}{_NAME_END}(?:{_WS}*={_WS}*(?:\"{_SAFE_URL}[^\":&]*\"|'{_SAFE_URL}[^':&]*'|{_BARE_NO_SCHEME}))?"
+    f"|(?!{_URL_NAME}{_NAME_END})(?!on)(?!srcdoc{_NAME_END})(?!http-equiv{_NAME_END})[a-zA-Z_:][-a-zA-Z0-9_:.]*"
+    f"(?:{_WS}*={_WS}*(?:\"[^\"]*\"|'[^']*'|{_BARE}))?)"
+)
+_ATTRIBUTES = f"(?:{_WS}+{_PLAIN_ATTRIBUTE})*+{_WS}*"
+#: element names whose start is never skimmed: a finding by name, or text the parser may read differently
+_NOT_SKIMMED = "|".join(sorted(FORBIDDEN_ELEMENTS | {
+    "script", "style", "title", "textarea", "xmp", "noembed", "noframes", "noscript", "plaintext",
+}))
+_SKIM = re.compile(
+    "(?:[^<]++"  # text (possessive, as the whole run: no backtracking, linear time)
+    f"|<(?!(?:{_NOT_SKIMMED}){_NAME_END})[a-zA-Z][a-zA-Z0-9-]*(?={_WS}|/|>){_ATTRIBUTES}/?>"  # a plain start tag
+    f"|<title(?={_WS}|>){_ATTRIBUTES}>[^<]*</title{_WS}*>"
+    f"|<textarea(?={_WS}|>){_ATTRIBUTES}>[^<]*</textarea{_WS}*>"  # a title without markup in it
+    f"|</[a-zA-Z][-.a-zA-Z0-9:_]*{_WS}*>"  # an end tag
+    "|<!--(?![->])(?:[^-]|-(?!-))*-->"  # a comment that ends where a browser ends it
+    "|<!doctype[^<>]*>"
+    ")*+",
+    re.I | re.A,
+)
+#: a ``<script>`` or ``<style>`` element as the parser reads it: to the first ``</script>`` (``</style>``)
+_RAW_TEXT_ELEMENT = re.compile(
+    f"<(script|style)(?={_WS}|>)(?:{_WS}+[a-zA-Z_:][-a-zA-Z0-9_:.]*"
+    f"(?:{_WS}*={_WS}*(?:\"[^\"]*\"|'[^']*'|{_BARE}))?)*{_WS}*>[\\s\\S]*?</\\s*\\1\\s*>",
+    re.I | re.A,
+)
+#: a ``<noscript>`` element up to its first end tag (some parsers read its content as text, others as markup)
+_NOSCRIPT = re.compile(f"<noscript(?={_WS}|>){_ATTRIBUTES}>([\\s\\S]*?)</noscript{_WS}*>", re.I | re.A)
 
 
 @dataclass(frozen=True)
@@ -240,8 +288,36 @@ class _Checker(HTMLParser):
         self._report("a <![CDATA[ section (a browser ends it at the first >)")
 
 
+def _skim(text: str, allowed: Allowed) -> bool:
+    """True when the page certainly holds nothing to report: it is plain markup (:data:`_SKIM`) between
+    ``<script>`` and ``<style>`` elements that the parser, reading each alone, finds nothing in, and
+    ``<noscript>`` elements of plain markup. False: unsure."""
+    position, end = 0, len(text)
+    while True:
+        position = _SKIM.match(text, position).end()  # type: ignore[union-attr]  # it matches the empty run
+        if position >= end:
+            return True
+        hidden = _NOSCRIPT.match(text, position)
+        if hidden is not None and _SKIM.fullmatch(hidden.group(1)):  # plain markup: nothing either way
+            position = hidden.end()
+            continue
+        element = _RAW_TEXT_ELEMENT.match(text, position)
+        if element is None:
+            return False
+        checker = _Checker(allowed)
+        checker.feed(element.group())
+        if checker.rawdata:  # the parser waits for more: it reads past this element
+            return False
+        checker.close()
+        if checker.found or checker._script is not None or checker.cdata_elem is not None:
+            return False
+        position = element.end()
+
+
 def find_unsafe(text: str, allowed: Allowed) -> list[Unsafe]:
     """Everything in the page ``text`` that could run code and that no template wrote (empty: fine)."""
+    if _skim(text, allowed):
+        return []
     checker = _Checker(allowed)
     checker.feed(text)
     checker.close()
