@@ -28,6 +28,16 @@ class PreviewServer(LiveReloadServer):
         self.banner = banner
         self._request = threading.local()  # the path being served, per request thread
 
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        """Serve until shut down. A Ctrl-C or SIGTERM that lands while this thread is starting closes the
+        socket before the thread registers it (MkDocs only waits for a thread that is already alive): that
+        ``ValueError``/``OSError`` is the shutdown, not a failure, so nothing is printed."""
+        try:
+            super().serve_forever(poll_interval)
+        except (ValueError, OSError):
+            if not self._shutdown:
+                raise
+
     def _serve_request(self, environ: dict[str, Any], start_response: Any) -> Any:
         self._request.path = environ.get("PATH_INFO", "")
         return super()._serve_request(environ, start_response)
