@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 from collections.abc import Iterator, Sequence
 from types import TracebackType
@@ -59,6 +60,16 @@ def _interruptible() -> Iterator[None]:
         raise
 
 
+#: DuckDB's memory limit by default (its buffer manager spills what does not fit to the run's private folder)
+MEMORY_LIMIT = "160MB"
+
+
+def memory_limit() -> str:
+    """``HANDBOOK_AUDIT_MEMORY`` when it is a size DuckDB reads (``512MB``, ``2GB``), else :data:`MEMORY_LIMIT`."""
+    wanted = os.environ.get("HANDBOOK_AUDIT_MEMORY", "").strip()
+    return wanted if re.fullmatch(r"\d+(\.\d+)?\s*(K|M|G|T)i?B", wanted, re.I) else MEMORY_LIMIT
+
+
 class Engine:
     """One DuckDB connection with the handbook's tables; use it as a context manager."""
 
@@ -67,7 +78,10 @@ class Engine:
     def __init__(self, handbook: Handbook, database: str = ":memory:") -> None:
         self.handbook = handbook
         self.tmp = str(leftovers.temp_dir(None, "handbook-audit-"))
-        config: dict[str, Any] = {"temp_directory": os.path.join(self.tmp, "spill")}
+        # DuckDB's own memory is capped (beyond it, it spills to the private folder): the whole command stays
+        # within a few hundred MB however large the inputs (HANDBOOK_AUDIT_MEMORY, e.g. 1GB, to raise it)
+        config: dict[str, Any] = {"temp_directory": os.path.join(self.tmp, "spill"),
+                                  "memory_limit": memory_limit()}
         threads = os.environ.get("HANDBOOK_AUDIT_THREADS")
         if threads and threads.isdigit():
             config["threads"] = int(threads)
