@@ -16,8 +16,9 @@ from __future__ import annotations
 import codecs
 import csv
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 from . import ids
 from .columns import Columns
@@ -138,50 +139,72 @@ def python_rows(path: str, columns: Columns, problems: Problems) -> Iterator[tup
     if not _first_undecodable_line(path, problems):
         return
     with open(path, encoding="utf-8-sig", newline="") as stream:
-        taken = Recorder(stream)
-        reader = csv.reader(taken, strict=True)  # an unclosed quote must not eat the file
-        header: list[str] | None = None
-        previous_end = 0
-        try:
-            for record in reader:
-                line = previous_end + 1
-                previous_end = reader.line_num
-                raw = taken.take()
-                if not record or all(not cell.strip() for cell in record):
-                    continue
-                if header is None:
-                    header = [cell.strip() for cell in record]
-                    if not _header_ok(path, line, header, columns, problems):
-                        return
-                    continue
-                if len(record) != len(header):
-                    problems.add(
-                        "AUDIT002", path, line, f"{len(record)} fields where the header has {len(header)}",
-                        "quote values that contain commas",
-                    )
-                    continue
-                row = dict.fromkeys(columns.known, "")
-                row.update(zip(header, (cell.strip() for cell in record), strict=True))
-                for name in columns.ids:
-                    if ids.suspicious(value := row[name]):
-                        if (bad := ids.problem(name, value)) is not None:
-                            at_line, column = id_position(raw, line, record, header.index(name), value)
-                            problems.add(ids.RULE, path, at_line, *bad, column=column)
-                        row[name] = ids.normal(value)
-                yield line, row
-        except csv.Error as exc:
-            if "unexpected end of data" in str(exc):
-                problems.add(
-                    "AUDIT001", path, previous_end + 1,
-                    "a quote `\"` opened in this row is never closed, so the rest of the file would be one value",
-                    "close the quote, or write a quote inside a quoted value as two quotes `\"\"`",
-                )
-            else:
-                problems.add("AUDIT001", path, previous_end + 1, f"not valid CSV: {exc}",
-                             'quote a value that holds a comma or a line break, and double each quote in it: '
-                             '"say ""hi"""')
+        yield from records(
+            stream, path, problems, lambda line, header: _header_ok(path, line, header, columns, problems),
+            known=columns.known, id_columns=columns.ids, required=columns.required,
+            file_rule="AUDIT001", row_rule="AUDIT002",
+        )
+
+
+class Reports(Protocol):
+    """Where :func:`records` reports: the audit's and the training command's problem lists."""
+
+    def add(self, rule: str, path: str, line: int, message: str, hint: str = "", column: int = 1) -> None: ...
+
+
+def records(
+    stream: Iterator[str], path: str, problems: Reports, header_ok: Callable[[int, list[str]], bool], *,
+    known: Iterable[str], id_columns: Iterable[str], required: Iterable[str], file_rule: str, row_rule: str,
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """``(line, row)`` of each non-blank data row of a CSV ``stream`` once ``header_ok(line, header)`` accepts
+    its header (audit results and surveys, the training roster and acknowledgements).
+
+    Values are stripped; a ``known`` column the file lacks is ``""``. Ids are NFC-normalised, and one that could
+    look like another is AUDIT020 at its character (the row still comes). A row with another number of fields and
+    an empty file are ``row_rule``; CSV that cannot be read (an unclosed quote) is ``file_rule``.
+    """
+    taken = Recorder(stream)
+    reader = csv.reader(taken, strict=True)  # an unclosed quote must not eat the file
+    header: list[str] | None = None
+    previous_end = 0
+    try:
+        for record in reader:
+            line = previous_end + 1
+            previous_end = reader.line_num
+            raw = taken.take()
+            if not record or all(not cell.strip() for cell in record):
+                continue
+            if header is None:
+                header = [cell.strip() for cell in record]
+                if not header_ok(line, header):
+                    return
+                continue
+            if len(record) != len(header):
+                problems.add(row_rule, path, line, f"{len(record)} fields where the header has {len(header)}",
+                             "quote values that contain commas")
+                continue
+            row = dict.fromkeys(known, "")
+            row.update(zip(header, (cell.strip() for cell in record), strict=True))
+            for name in id_columns:
+                if ids.suspicious(value := row.get(name, "")):
+                    if (bad := ids.problem(name, value)) is not None:
+                        at_line, column = id_position(raw, line, record, header.index(name), value)
+                        problems.add(ids.RULE, path, at_line, *bad, column=column)
+                    row[name] = ids.normal(value)
+            yield line, row
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            problems.add(
+                file_rule, path, previous_end + 1,
+                "a quote `\"` opened in this row is never closed, so the rest of the file would be one value",
+                "close the quote, or write a quote inside a quoted value as two quotes `\"\"`",
+            )
+        else:
+            problems.add(file_rule, path, previous_end + 1, f"not valid CSV: {exc}",
+                         'quote a value that holds a comma or a line break, and double each quote in it: '
+                         '"say ""hi"""')
     if header is None:
-        problems.add("AUDIT002", path, 1, "the file is empty: expected a header " + ",".join(columns.required))
+        problems.add(row_rule, path, 1, "the file is empty: expected a header " + ",".join(required))
 
 
 class Recorder:

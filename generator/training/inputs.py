@@ -8,7 +8,6 @@ optional ``kind`` (``read`` or ``training``), ``trainer``, ``role`` and ``note``
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from ..audit import ids
-from ..audit.csvsource import Recorder, id_position
+from ..audit.csvsource import records as csv_records
 from ..clock import iso_date
 from ..diagnostics import Diagnostic, Position, Severity, did_you_mean
 from ..model import Handbook
@@ -134,44 +133,11 @@ def records(path: str, required: tuple[str, ...], optional: tuple[str, ...],
     text = _text(path, problems)
     if text is None:
         return
-    taken = Recorder(io.StringIO(text, newline=""))
-    reader = csv.reader(taken, strict=True)
-    header: list[str] | None = None
-    previous_end = 0
-    try:
-        for record in reader:
-            line = previous_end + 1
-            previous_end = reader.line_num
-            raw = taken.take()
-            if not record or all(not cell.strip() for cell in record):
-                continue
-            if header is None:
-                header = [cell.strip() for cell in record]
-                if not _header_ok(path, line, header, required, optional, problems):
-                    return
-                continue
-            if len(record) != len(header):
-                problems.add("TRAIN001", path, line, f"{len(record)} fields where the header has {len(header)}",
-                             "quote values that contain commas")
-                continue
-            row = dict.fromkeys(optional, "")
-            row.update({name: cell.strip() for name, cell in zip(header, record, strict=True)})
-            for name in ID_COLUMNS:
-                if ids.suspicious(value := row.get(name, "")):
-                    if (bad := ids.problem(name, value)) is not None:
-                        at_line, column = id_position(raw, line, record, header.index(name), value)
-                        problems.add(ids.RULE, path, at_line, *bad, column=column)
-                    row[name] = ids.normal(value)
-            yield line, row
-    except csv.Error as exc:
-        if "unexpected end of data" in str(exc):
-            problems.add("TRAIN001", path, previous_end + 1,
-                         "a quote `\"` opened in this row is never closed, so the rest of the file would be one value",
-                         "close the quote, or write a quote inside a quoted value as two quotes `\"\"`")
-        else:
-            problems.add("TRAIN001", path, previous_end + 1, f"not valid CSV: {exc}")
-    if header is None:
-        problems.add("TRAIN001", path, 1, "the file is empty: expected a header " + ",".join(required))
+    yield from csv_records(
+        io.StringIO(text, newline=""), path, problems,
+        lambda line, header: _header_ok(path, line, header, required, optional, problems),
+        known=optional, id_columns=ID_COLUMNS, required=required, file_rule="TRAIN001", row_rule="TRAIN001",
+    )
 
 
 def read_staff(path: str, handbook: Handbook, problems: Problems) -> list[Person]:
