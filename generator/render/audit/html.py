@@ -26,14 +26,13 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from ... import i18n
 from ...audit import periods
 from ...audit.periods import bounds
 from ...audit.result import AuditRun
 from ...audit.transcripts import KINDS
 from ...i18n import Translator, translator
 from ...model import Handbook
-from .. import htmlcheck
+from .. import htmlcheck, templating
 from ..context import RenderContext
 from ..words import PERIOD, PLANS, SEVERITY, word
 from . import json as report_json
@@ -540,16 +539,7 @@ def allowed_markup() -> htmlcheck.Allowed:
 @cache
 def _environment(lang: str) -> jinja2.Environment:
     """The report template with the words of ``lang`` (Jinja's i18n extension: ``_``, ``ngettext``)."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        extensions=["jinja2.ext.i18n"],
-    )
-    i18n.install(env, translator(lang))
-    return env
+    return templating.environment(jinja2.FileSystemLoader(str(TEMPLATES)), translator(lang))
 
 
 def render(ctx: RenderContext, run: AuditRun) -> str:

@@ -18,6 +18,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ... import i18n
+from .. import templating
 from ...i18n import Translator, translator
 from ...training.inputs import ACK_COLUMNS
 from ..context import RenderContext
@@ -152,16 +153,8 @@ def page_counter(t: Translator, visual_order: bool) -> Markup:
 @cache
 def _environment(lang: str) -> jinja2.Environment:
     """The templates with the words of ``lang`` (Jinja's i18n extension: ``_``, ``ngettext``)."""
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("generator.render.checklists", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        extensions=["jinja2.ext.i18n"],
-    )
     t = translator(lang)
-    i18n.install(env, t)
+    env = templating.environment(jinja2.PackageLoader("generator.render.checklists", "templates"), t)
     env.filters.update(
         inline=inline, script=script, paragraphs=paragraphs, blocks=blocks, css_string=css_string, isolate=isolate
     )

@@ -18,7 +18,7 @@ from markupsafe import Markup
 from ... import i18n
 from ...i18n import translator
 from ...training.status import TrainingReport
-from .. import htmlcheck
+from .. import htmlcheck, templating
 from ..context import RenderContext
 from .view import CHANGE, build
 
@@ -32,15 +32,7 @@ def allowed_markup() -> htmlcheck.Allowed:
 
 @cache
 def _environment(lang: str) -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("generator.render.training", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        extensions=["jinja2.ext.i18n"],
-    )
-    i18n.install(env, translator(lang))
+    env = templating.environment(jinja2.PackageLoader("generator.render.training", "templates"), translator(lang))
     stylesheet = resources.files("generator.render.training").joinpath("training.css").read_text("utf-8")
     env.globals.update(stylesheet=Markup(stylesheet), CHANGE=CHANGE)
     return env
