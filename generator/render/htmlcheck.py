@@ -66,8 +66,13 @@ _URL_NAME = "(?:" + "|".join(re.escape(n) for n in sorted(URL_ATTRIBUTES | {"src
 #: an attribute the parser reads as written and :class:`_Checker` never reports: a URL attribute whose value
 #: holds no scheme but a web or mail one (no other ``:``, no ``&`` to write one, one URL only), or any other
 #: attribute but ``on…``, ``srcdoc`` and ``http-equiv``
+_COMMON_ATTRIBUTE = (
+    "(?-i:class|id|type|name|value|dir|for|aria-[a-z]+|data-md-[a-z]+|title|lang|role|tabindex|width|height"
+    "|viewBox|xmlns|d|rel|alt|checked|disabled|hidden|autocomplete|placeholder|content|charset)"
+)
 _PLAIN_ATTRIBUTE = (
-    f"(?:{_URL_NAME}{_NAME_END}(?:{_WS}*={_WS}*(?:\"{_SAFE_URL}[^\":&]*\"|'{_SAFE_URL}[^':&]*'|{_BARE_NO_SCHEME}))?"
+    f"(?:{_COMMON_ATTRIBUTE}{_NAME_END}(?:{_WS}*={_WS}*(?:\"[^\"]*\"|'[^']*'|{_BARE}))?"  # the usual ones, quickly
+    f"|{_URL_NAME}{_NAME_END}(?:{_WS}*={_WS}*(?:\"{_SAFE_URL}[^\":&]*\"|'{_SAFE_URL}[^':&]*'|{_BARE_NO_SCHEME}))?"
     f"|(?!{_URL_NAME}{_NAME_END})(?!on)(?!srcdoc{_NAME_END})(?!http-equiv{_NAME_END})[a-zA-Z_:][-a-zA-Z0-9_:.]*"
     f"(?:{_WS}*={_WS}*(?:\"[^\"]*\"|'[^']*'|{_BARE}))?)"
 )
@@ -76,12 +81,18 @@ _ATTRIBUTES = f"(?:{_WS}+{_PLAIN_ATTRIBUTE})*+{_WS}*"
 _NOT_SKIMMED = "|".join(sorted(FORBIDDEN_ELEMENTS | {
     "script", "style", "title", "textarea", "xmp", "noembed", "noframes", "noscript", "plaintext",
 }))
+#: the usual element names, lower case: a subset of the plain start tags that needs no look-ahead
+_COMMON_ELEMENT = (
+    "(?-i:div|span|a|li|ul|ol|p|svg|path|input|label|nav|button|td|tr|th|table|thead|tbody|h[1-6]|code|em"
+    "|strong|abbr|header|footer|main|article|form|img|link|meta|details|summary|small|hr|br|dl|dt|dd|caption)"
+)
 _SKIM = re.compile(
     "(?:[^<]++"  # text (possessive, as the whole run: no backtracking, linear time)
+    f"|</[a-zA-Z][-.a-zA-Z0-9:_]*{_WS}*>"  # an end tag
+    f"|<{_COMMON_ELEMENT}(?={_WS}|/|>){_ATTRIBUTES}/?>"  # a usual start tag, quickly
     f"|<(?!(?:{_NOT_SKIMMED}){_NAME_END})[a-zA-Z][a-zA-Z0-9-]*(?={_WS}|/|>){_ATTRIBUTES}/?>"  # a plain start tag
     f"|<title(?={_WS}|>){_ATTRIBUTES}>[^<]*</title{_WS}*>"
     f"|<textarea(?={_WS}|>){_ATTRIBUTES}>[^<]*</textarea{_WS}*>"  # a title without markup in it
-    f"|</[a-zA-Z][-.a-zA-Z0-9:_]*{_WS}*>"  # an end tag
     "|<!--(?![->])(?:[^-]|-(?!-))*-->"  # a comment that ends where a browser ends it
     "|<!doctype[^<>]*>"
     ")*+",

@@ -75,3 +75,19 @@ def test_each_snippet_in_the_body_of_a_page(pages: list[str], snippet: str) -> N
     at = page.index("<body")
     text = page[:at] + snippet + page[at:]
     assert htmlcheck.find_unsafe(text, ALLOWED) == exact(text)
+
+
+def test_the_quick_names_are_plain_names() -> None:
+    """The skim's shortcuts for the usual element and attribute names only cover names its general branch
+    accepts too: no element it hands to the parser, no URL attribute, no event handler."""
+    elements = re.compile(htmlcheck._COMMON_ELEMENT + r"\Z")
+    for name in htmlcheck._NOT_SKIMMED.split("|"):
+        assert not elements.match(name), name
+    attributes = re.compile(htmlcheck._COMMON_ATTRIBUTE + r"\Z", re.I)
+    for name in (*htmlcheck.URL_ATTRIBUTES, "srcset", "srcdoc", "http-equiv", "onclick", "onerror", "style"):
+        assert not attributes.match(name), name
+    assert elements.match("div") and attributes.match("class")
+    hostile = '<div class="x" onclick="evil()">'
+    assert htmlcheck.find_unsafe(hostile, ALLOWED) and not htmlcheck._skim(hostile, ALLOWED)
+    hostile = '<a class="x" href="javascript:evil()">'
+    assert htmlcheck.find_unsafe(hostile, ALLOWED)
