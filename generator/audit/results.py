@@ -62,8 +62,10 @@ def _not_in_force_sql(engine: Engine, d: str, ix: str) -> str:
     return f"coalesce({' OR '.join(cases)}, false)"
 
 
-def _aggregate(source: str, result_expr: str, items: int) -> str:
-    """One row per audit_id with its answers and what could be wrong with them."""
+def _aggregate(engine: Engine, source: str, result_expr: str) -> str:
+    """One row per audit_id with its answers and what could be wrong with them (``stale``: an answer to an
+    item not in force on the audit's date, judged row by row in the same pass)."""
+    items = len(engine.items)
     return f"""
         SELECT audit_id,
                any_value(date) AS date, any_value(employee) AS employee, any_value(role) AS role,
@@ -74,7 +76,8 @@ def _aggregate(source: str, result_expr: str, items: int) -> str:
                count(*) - count(ix) AS bad_items,
                count(*) - count(res) AS bad_results,
                list(ix * 4 + res) AS codes,
-               bit_count(bitstring_agg(ix, 0, {max(items - 1, 0)})) AS distinct_items
+               bit_count(bitstring_agg(ix, 0, {max(items - 1, 0)})) AS distinct_items,
+               bool_or({_not_in_force_sql(engine, "date", "ix")}) AS stale
         FROM (
             SELECT audit_id, date, employee, role, location, auditor, visit, scenario,
                    hash(date, employee, role, location, auditor, visit, scenario) AS h,
@@ -86,7 +89,7 @@ def _aggregate(source: str, result_expr: str, items: int) -> str:
         GROUP BY audit_id"""
 
 
-def _unclean(engine: Engine, table: str) -> str:
+def _unclean(table: str) -> str:
     """Audits of a fast read that the careful reader must look at."""
     edges = " OR ".join(f"regexp_matches({c}, {_EDGE})" for c in ("audit_id", "employee", "location", *OPTIONAL))
     odd_ids = " OR ".join(f"regexp_matches({c}, {NOT_PLAIN})" for c in RESULT_IDS)
@@ -99,8 +102,7 @@ def _unclean(engine: Engine, table: str) -> str:
            OR (scenario IS NOT NULL AND scenario NOT IN (SELECT id FROM hb_scenarios))
            OR {edges}
            OR {odd_ids}
-           OR audit_id IN (SELECT audit_id FROM (SELECT audit_id, date, unnest(codes) // 4 AS ix FROM {table}) AS a
-                           WHERE {_not_in_force_sql(engine, "a.date", "a.ix")})"""
+           OR stale"""
 
 
 def _finish(engine: Engine, raw: str, path: str) -> int:
@@ -114,13 +116,12 @@ def _finish(engine: Engine, raw: str, path: str) -> int:
 
 def load(engine: Engine, path: str, problems: Problems, fast: bool = True) -> int | None:
     """Read ``path`` into ``audits_in``; the number of audits, or None when it has problems (reported)."""
-    items = len(engine.items)
     header = quick_header(path, RESULTS) if fast else None
     if header is not None:
         try:
             engine.execute("CREATE OR REPLACE TEMP TABLE results_raw AS "
-                           + _aggregate(duckdb_source(path, header, RESULTS), _FAST_RESULT, items))
-            if engine.one(_unclean(engine, "results_raw"))[0] == 0:
+                           + _aggregate(engine, duckdb_source(path, header, RESULTS), _FAST_RESULT))
+            if engine.one(_unclean("results_raw"))[0] == 0:
                 edges = f"'^{WHITESPACE_CLASS}+|{WHITESPACE_CLASS}+$'"
                 engine.execute(f"""
                     CREATE OR REPLACE TEMP VIEW answers_in AS
@@ -140,7 +141,7 @@ def load(engine: Engine, path: str, problems: Problems, fast: bool = True) -> in
     if problems.seen(path) > before:
         return None
     engine.execute("CREATE OR REPLACE TEMP TABLE results_raw AS "
-                   + _aggregate("results_rows", _LINED_RESULT, items))
+                   + _aggregate(engine, "results_rows", _LINED_RESULT))
     engine.execute("CREATE OR REPLACE TEMP VIEW answers_in AS "
                    "SELECT audit_id, item, lower(result) AS result, comment FROM results_rows")
     return _finish(engine, "results_raw", path)
