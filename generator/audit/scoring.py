@@ -164,7 +164,7 @@ def _final_sql(policy: str | float) -> str:
 
 
 def _scored_table(engine: Engine, table: str, where: str, kind: str | None) -> None:
-    """``scored``: one row per audit in range with its counts, weights, scores and period."""
+    """``scored``: one row per audit in range with its counts, weights, scores, period and answers (``codes``)."""
     scoring = engine.handbook.scoring
     sev_counts = ", ".join(
         f"count(*) FILTER (WHERE u.c % 4 = {code} AND i.severity = {sql_text(s)}) AS {name}_{n}"
@@ -190,7 +190,7 @@ def _scored_table(engine: Engine, table: str, where: str, kind: str | None) -> N
              w AS (SELECT a.audit_id, a.date, a.employee, a.role, a.location,
                           coalesce(r.department, '') AS department, a.auditor, a.visit, a.scenario, a.source,
                           s.yes_0 + s.yes_1 + s.yes_2 AS yes, s.no_0 + s.no_1 + s.no_2 AS no, s.na,
-                          {yes_w} AS yes_w, {yes_w} + {no_w} AS answered_w, s.crit, {period} AS period
+                          {yes_w} AS yes_w, {yes_w} + {no_w} AS answered_w, s.crit, {period} AS period, a.codes
                    FROM a JOIN s USING (audit_id) LEFT JOIN hb_roles AS r ON r.role = a.role),
              x AS (SELECT *, CASE WHEN answered_w = 0 THEN NULL ELSE 100.0 * yes_w / answered_w END AS raw FROM w),
              f AS (SELECT *, {_final_sql(scoring.critical_fail)} AS final FROM x)
@@ -358,12 +358,13 @@ def _misses(engine: Engine) -> list[_Miss]:
 PoolCount = tuple[str | None, str, int, int, int, int]  # period, location, ix, yes, no, na
 
 
-def _pool_counts(engine: Engine, table: str, by_period: bool) -> list[PoolCount]:
-    """``(period, location, ix, yes, no, na)`` for every item answered in a location (and period)."""
+def _pool_counts(engine: Engine, by_period: bool) -> list[PoolCount]:
+    """``(period, location, ix, yes, no, na)`` for every item answered in a location (and period) by the
+    ``scored`` audits (their answers are kept there: no join back to the input)."""
     rows = engine.rows(f"""
-        SELECT {"s.period" if by_period else "NULL"} AS p, a.location, c // 4, count(*) FILTER (WHERE c % 4 = 0),
+        SELECT {"period" if by_period else "NULL"} AS p, location, c // 4, count(*) FILTER (WHERE c % 4 = 0),
                count(*) FILTER (WHERE c % 4 = 1), count(*) FILTER (WHERE c % 4 = 2)
-        FROM (SELECT audit_id, location, unnest(codes) AS c FROM {table}) AS a JOIN scored AS s USING (audit_id)
+        FROM (SELECT period, location, unnest(codes) AS c FROM scored)
         GROUP BY ALL""")
     return [tuple(r) for r in rows]
 
@@ -444,7 +445,7 @@ def score(engine: Engine, table: str = "audits_in", where: str = "true", period:
     """
     hb = engine.handbook
     _scored_table(engine, table, where, period)
-    counts = _pool_counts(engine, table, period is not None)
+    counts = _pool_counts(engine, period is not None)
     whole_counts: dict[tuple[str, int], list[int]] = {}
     for _p, location, ix, yes, no, na in counts:
         tally = whole_counts.setdefault((location, ix), [0, 0, 0])
