@@ -25,7 +25,6 @@ from ..diagnostics import Diagnostics, did_you_mean
 from ..errors import HandbookError, UsageError
 from ..model import Handbook
 from ..outputs import Inputs, Outputs
-from ..render import htmlcheck
 from ..render.context import Links, RenderContext, render_context
 from ..report import render as render_diagnostics
 from ._common import folder_argument, load_or_exit
@@ -339,6 +338,7 @@ def _report(ctx: RenderContext, run: AuditRun, problems: inputs.Problems, fmt: s
         return
     chunks = REPORTERS[fmt](ctx, run)
     if fmt == "html":  # the whole page is checked before any of it is shown or written
+        from ..render import htmlcheck
         from ..render.audit import html as report_html
 
         chunks = [htmlcheck.check_html("audit.html", "".join(chunks), report_html.allowed_markup())]
