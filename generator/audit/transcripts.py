@@ -146,12 +146,9 @@ class Checker:
         except OSError as exc:
             problems.add("AUDIT001", path, 1, f"cannot read the file: {exc.strerror or exc}")
             return result
-        parse = self._parse_text
         with stream:
             for first, texts in _blocks(stream, path, problems, result):
-                records = [(number, parse(path, number, text, problems))
-                           for number, text in enumerate(texts, start=first) if text is not None]
-                batch = [(number, record) for number, record in records if record is not None]
+                batch = self._parse_block(path, first, texts, problems)
                 for start in range(0, len(batch), BATCH):
                     run.apply(batch[start:start + BATCH])
                 if progress is not None:
@@ -194,6 +191,53 @@ class Checker:
             problems.add("AUDIT011", path, line, "the line is not UTF-8 text")
             return None
         return self._parse_text(path, line, text, problems)
+
+    def _parse_block(self, path: str, first: int, texts: list[str | None], problems: Problems
+                     ) -> list[tuple[int, dict[str, Any]]]:
+        """The messages of consecutive lines (``first`` the number of the first), as ``(line, record)``.
+
+        One loop for the whole block: a line that is a plain, valid message (one JSON object ending the line,
+        no ``\\u`` escape, every field of the right type, a known channel, a time with its zone, an employee id
+        of printable ASCII) is taken here; anything else goes to :meth:`_parse_text`, which says what is wrong.
+        """
+        out: list[tuple[int, dict[str, Any]]] = []
+        append = out.append
+        scan, fields, from_iso, channels, careful = _SCAN, _FIELDS, _FROM_ISO, self.channels, self._parse_text
+        for number, text in enumerate(texts, start=first):
+            if text is None:
+                continue
+            try:
+                record, end = scan(text, 0)
+            except (StopIteration, ValueError, RecursionError):  # the careful path reads it and says why
+                record = end = None
+            if record.__class__ is dict and end == len(text) and "\\u" not in text:
+                try:
+                    conversation, channel, time, speaker, employee, words = fields(record)
+                except KeyError:
+                    pass
+                else:
+                    if (
+                        type(conversation) is str and conversation
+                        and type(channel) is str and channel in channels
+                        and type(time) is str and type(words) is str
+                        and ((speaker == "agent" and type(employee) is str and employee
+                              and employee.isascii() and employee.isprintable())
+                             or (speaker == "customer"
+                                 and (employee is None
+                                      or (type(employee) is str and employee.isascii() and employee.isprintable()))))
+                    ):
+                        try:
+                            moment = from_iso(time)
+                        except ValueError:
+                            moment = None
+                        if moment is not None and moment.tzinfo is not None:
+                            record["_t"] = moment.timestamp()
+                            append((number, record))
+                            continue
+            checked = careful(path, number, text, problems)
+            if checked is not None:
+                append((number, checked))
+        return out
 
     def _parse_text(self, path: str, line: int, text: str, problems: Problems) -> dict[str, Any] | None:
         """The message of one line, checked; None (and problems) when it is blank or wrong."""

@@ -212,3 +212,49 @@ def test_the_goldens_agree_with_figures_worked_out_by_hand() -> None:
         ("first_response", 8), ("forbidden_phrase", 8), ("forbidden_phrase", 22)]
     assert c2["findings"][0]["delay_seconds"] == 2 * 60 - 1 and c2["findings"][0]["target_seconds"] == 30
     assert "c-2           in-store  emp-6        8  Late first response       reply after 1 min 59 sec" in report
+
+
+LINES = [
+    '{"conversation": "c1", "channel": "chat", "time": "2026-11-02T10:00:00Z", "speaker": "customer", '
+    '"employee": null, "text": "Hello"}',
+    '{"conversation":"c1","channel":"chat","time":"2026-11-02T10:01:00+02:00","speaker":"agent",'
+    '"employee":"emp-1","text":"Hi, I am Eli"}',
+    '{"conversation": "c1", "channel": "chat", "time": "2026-11-02T10:02:00Z", "speaker": "agent", '
+    '"employee": "emp-1", "text": "a", "text": "b"}',  # a duplicate key
+    '{"conversation": "c1", "channel": "chat", "time": "2026-11-02T10:03:00Z", "speaker": "agent", '
+    '"employee": "emp\\u200b1", "text": "escaped id"}',  # an invisible character written as an escape
+    '{"conversation": "c1", "channel": "chat", "time": "2026-11-02T10:04:00Z", "speaker": "agent", '
+    '"employee": "émp-1", "text": "a non-ASCII id"}',
+    '{"conversation": "c1", "channel": "chat", "time": "2026-11-02T10:05:00", "speaker": "agent", '
+    '"employee": "emp-1", "text": "no time zone"}',
+    '{"conversation": "c1", "channel": "fax", "time": "2026-11-02T10:06:00Z", "speaker": "agent", '
+    '"employee": "emp-1", "text": "unknown channel"}',
+    '{"conversation": "c1", "channel": "chat", "time": "2026-11-02T10:07:00Z", "speaker": "agent", '
+    '"text": "no employee"}',
+    '{"conversation": "c1", "channel": "chat", "time": "2026-11-02T10:08:00Z", "speaker": "agent", '
+    '"employee": "emp-1", "text": "trailing space"}   ',
+    '{"conversation": "c1", "channel": "chat", "time": "2026-11-02T10:09:00Z", "speaker": "agent", '
+    '"employee": "emp-1", "text": "two objects"} {}',
+    '{"conversation": "c1", "channel": "chat", "time": "2026-11-02T10:10:00Z", "speaker": "bot", '
+    '"employee": null, "text": "who?"}',
+    '{"conversation": "c1", "channel": "chat", "time": "2026-11-02T10:11:00Z", "speaker": "customer", '
+    '"employee": 7, "text": "employee is a number"}',
+    '{"conversation": "c1", "channel": "chat", "time": "2026-11-02T10:12:00Z", "speaker": "agent", '
+    '"employee": "emp-1", "text": "nested", "extra": {"a": 1, "a": 2}}',
+    '[1, 2]', "", "   ", "not json", None,
+    '{"conversation": "c1", "channel": "chat", "time": "2026-11-02T10:13:00Z", "speaker": "customer", '
+    '"employee": "emp\\u0000", "text": "a control character"}',
+]
+
+
+def test_the_quick_reader_takes_only_what_the_careful_reader_takes(handbook: Handbook) -> None:
+    """``_parse_block`` (one loop over a block, with a quick path for plain messages) gives the records and
+    the problems of the careful reader run line by line, on lines that are fine and lines that are not."""
+    checker = transcripts.Checker(handbook)
+    quick, careful = Problems(), Problems()
+    got = checker._parse_block("t.jsonl", 1, LINES, quick)
+    expected = [(n, r) for n, text in enumerate(LINES, start=1) if text is not None
+                if (r := checker._parse_text("t.jsonl", n, text, careful)) is not None]
+    assert got == expected
+    assert [n for n, _ in got] == [1, 2, 5, 9]
+    assert quick.items == careful.items and len(quick.items) >= 10
