@@ -10,10 +10,13 @@ standards. One browser for the module.
 
 from __future__ import annotations
 
+import http.server
 import json
 import re
 import shutil
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -215,6 +218,64 @@ def test_audit_report_has_no_axe_violations(outputs: Outputs, chromium: Any, lan
 def test_training_page_has_no_axe_violations(outputs: Outputs, chromium: Any, lang: str) -> None:
     """The page `handbook training --format html` writes for a store manager."""
     assert_accessible(chromium, outputs.training_pages[lang])
+
+
+@contextmanager
+def web_server(site: Path) -> Iterator[str]:
+    """``site`` on a local web server that answers a missing address under ``/<lang>/`` with 404 and that
+    language's ``404.html`` (nginx's ``error_page 404 /<lang>/404.html``); yields its address."""
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(site), **kwargs)
+
+        def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+            lang = self.path.strip("/").split("/")[0]
+            page = site / lang / "404.html"
+            if code != 404 or lang not in LANGS or not page.is_file():
+                super().send_error(code, message, explain)
+                return
+            body = page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_not_found_page_from_a_web_server(outputs: Outputs, chromium: Any, lang: str) -> None:
+    """A web server shows ``<lang>/404.html`` at any missing address of that language: styled (its stylesheet,
+    scripts and links load from the language's folder, not the server's root), no failed request, and no
+    axe violation at either width."""
+    with web_server(outputs.site) as address:
+        for width in WIDTHS:
+            with open_page(chromium, "about:blank", width) as page:
+                failed: list[str] = []
+                page.on("response", lambda r, failed=failed: failed.append(f"{r.status} {r.url}")
+                        if r.status >= 400 and "/no/such/" not in r.url else None)
+                page.on("requestfailed", lambda r, failed=failed: failed.append(f"failed {r.url}"))
+                response = page.goto(f"{address}/{lang}/no/such/page.html", wait_until="load")
+                assert response is not None and response.status == 404
+                page.wait_for_timeout(300)
+                assert failed == [], failed
+                assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+                home = page.evaluate("document.querySelector('.md-header__button.md-logo').href")
+                assert home == f"{address}/{lang}/index.html"
+                found = axe_violations(page)
+                assert found == [], f"404 ({lang}) at {width} px:\n{describe(found)}"
 
 
 # -- the journey diagram --------------------------------------------------------------------------

@@ -226,6 +226,28 @@ def test_working_directory_mkdocs_yml_customizes_the_site(tmp_path: Path, monkey
     assert 'class="hb-term"' in html  # required extensions are added to a config that lacks them
 
 
+def test_not_found_page_links_from_each_language_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A web server shows ``<lang>/404.html`` at any missing address, so its links are absolute: from the
+    language's folder at the server's root by default, and under ``site_url`` when ./mkdocs.yml sets one
+    (each language then gets its own folder of that address, in the sitemap too)."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", str(FIXTURE), "--site-dir", "plain"])
+    assert result.exit_code == 0, result.output
+    (tmp_path / "mkdocs.yml").write_text("site_url: https://intranet.example/handbook\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(FIXTURE), "--site-dir", "published"])
+    assert result.exit_code == 0, result.output
+    for lang in LANGS:
+        plain = (tmp_path / "plain" / lang / "404.html").read_text("utf-8")
+        published = (tmp_path / "published" / lang / "404.html").read_text("utf-8")
+        for html, root in ((plain, f"/{lang}/"), (published, f"/handbook/{lang}/")):
+            assert re.search(f'<link rel="stylesheet" href="{root}assets/stylesheets/main\\.', html)
+            assert f'href="{root}assets/handbook/handbook.css"' in html
+            assert f'"base": "{root}"' in html
+            assert not re.search(r'(?:href|src)="/(?!{})'.format(root.strip("/")), html)
+        sitemap = (tmp_path / "published" / lang / "sitemap.xml").read_text("utf-8")
+        assert f"<loc>https://intranet.example/handbook/{lang}/index.html</loc>" in sitemap
+
+
 def test_refuses_to_replace_a_folder_it_did_not_build(tmp_path: Path) -> None:
     target = tmp_path / "docs"
     target.mkdir()

@@ -77,7 +77,8 @@ def _parent_problems(data: dict[str, Any]) -> list[str]:
     problems = []
     extensions = data.get("markdown_extensions")
     one_key = all(len(e) == 1 for e in extensions if isinstance(e, dict)) if isinstance(extensions, list) else True
-    if extensions is not None and not (isinstance(extensions, dict) or (_is_list_of(extensions, (str, dict)) and one_key)):
+    listed = _is_list_of(extensions, (str, dict)) and one_key
+    if extensions is not None and not (isinstance(extensions, dict) or listed):
         problems.append("`markdown_extensions` must be a list of extension names (or `name: {settings}` entries)")
     for key in ("hooks", "extra_css"):
         if data.get(key) is not None and not _is_list_of(data[key], str):
@@ -199,6 +200,9 @@ def language_config(
             "handbook": {"lang": lang, "languages": list(handbook.languages), **(extra or {})},
         },
     }
+    site_url = parent.get("site_url")
+    if isinstance(site_url, str) and site_url.strip():  # each language is published in its own folder
+        config["site_url"] = f"{site_url.strip().rstrip('/')}/{lang}/"
     config.update(page_settings(handbook, lang, pages))
     return config
 

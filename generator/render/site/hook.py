@@ -30,6 +30,7 @@ import re
 from typing import Any
 
 from markupsafe import Markup, escape
+from mkdocs import utils
 from mkdocs.plugins import event_priority
 
 from generator import i18n, urls
@@ -85,6 +86,20 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, **_: Any) -
         config.extra["alternate"] = [{**alt, "link": f"../{alt['lang']}/{target}"} for alt in config.extra["alternate"]]
     if context.get("nav") is not None:
         context["nav"] = journey_nav(context["nav"], page)
+    return context
+
+
+def on_template_context(context: dict[str, Any], template_name: str, config: Any, **_: Any) -> dict[str, Any]:
+    """The error page (``404.html``) links from the server's root, as a web server shows it at any missing
+    address. MkDocs takes that root from ``site_url`` (which :mod:`.config` gives each language's folder);
+    without one it assumes the site is the server's root, but each language is in its own folder there:
+    ``/<lang>/`` is the root of its links (the stylesheet, the scripts, the navigation)."""
+    if config.site_url or not utils.is_error_template(template_name):
+        return context
+    base = "/" + str(config.extra.get("handbook", {}).get("lang", "")).strip("/") + "/"
+    context["base_url"] = base
+    context["extra_css"] = [utils.normalize_url(str(path), None, base) for path in config.extra_css]
+    context["extra_javascript"] = [utils.normalize_url(str(path), None, base) for path in config.extra_javascript]
     return context
 
 
