@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import textnorm
 from ..i18n import translator
@@ -117,8 +117,7 @@ class Conversation:
         return self.rules.id
 
 
-@dataclass(frozen=True)
-class ConversationScore:
+class ConversationScore(NamedTuple):
     """A conversation scored like an audit of its employee (FORMAT §7.7): raw and final score, and the
     required elements met and flags its checks are made of (:meth:`Judge.checks` spells them out)."""
 
