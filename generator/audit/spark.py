@@ -131,15 +131,16 @@ def _parse(checker: Checker, path: str, lines: Iterable[tuple[str, int]]) -> Ite
     ``("p", problems, more)`` and ``("b", bytes)`` once per partition."""
     problems = _Collected()
     size = 0
-    for text, index in lines:
-        number = index + 1
-        size += len(text.encode("utf-8", "surrogatepass")) + 1
-        if number == 1 and text.startswith("\ufeff"):
-            text = text[1:]
-        record = checker._parse_text(path, number, text, problems)
-        if record is not None:
-            slim = {k: record[k] for k in ("conversation", "channel", "speaker", "employee", "text", "_t")}
-            yield "m", record["conversation"], (number, slim)
+
+    def numbered() -> Iterator[tuple[int, str]]:
+        nonlocal size
+        for text, index in lines:
+            size += len(text.encode("utf-8", "surrogatepass")) + 1
+            yield index + 1, text[1:] if index == 0 and text.startswith("\ufeff") else text
+
+    for number, record in checker.messages(path, numbered(), problems):
+        slim = {k: record[k] for k in ("conversation", "channel", "speaker", "employee", "text", "_t")}
+        yield "m", record["conversation"], (number, slim)
     yield "p", problems.found, problems.more
     yield "b", size
 

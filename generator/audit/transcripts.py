@@ -14,7 +14,7 @@ another one starts, so one conversation is open at a time, and an id that comes 
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import IO, Any
@@ -148,7 +148,7 @@ class Checker:
             return result
         with stream:
             for first, texts in _blocks(stream, path, problems, result):
-                batch = self._parse_block(path, first, texts, problems)
+                batch = list(self.messages(path, enumerate(texts, start=first), problems))
                 for start in range(0, len(batch), BATCH):
                     run.apply(batch[start:start + BATCH])
                 if progress is not None:
@@ -183,27 +183,16 @@ class Checker:
         result.seal()
         return result
 
-    def _parse(self, path: str, line: int, raw: bytes, problems: Problems) -> dict[str, Any] | None:
-        """The message of one line of bytes, checked; None (and problems) when it is blank or wrong."""
-        try:
-            text = raw.decode("utf-8-sig" if line == 1 else "utf-8")
-        except UnicodeDecodeError:
-            problems.add("AUDIT011", path, line, "the line is not UTF-8 text")
-            return None
-        return self._parse_text(path, line, text, problems)
+    def messages(self, path: str, lines: Iterable[tuple[int, str | None]], problems: Problems
+                 ) -> Iterator[tuple[int, dict[str, Any]]]:
+        """``(line, message)`` of each message of ``(line number, text)`` pairs (None: a line already reported).
 
-    def _parse_block(self, path: str, first: int, texts: list[str | None], problems: Problems
-                     ) -> list[tuple[int, dict[str, Any]]]:
-        """The messages of consecutive lines (``first`` the number of the first), as ``(line, record)``.
-
-        One loop for the whole block: a line that is a plain, valid message (one JSON object ending the line,
-        no ``\\u`` escape, every field of the right type, a known channel, a time with its zone, an employee id
-        of printable ASCII) is taken here; anything else goes to :meth:`_parse_text`, which says what is wrong.
+        A line that is a plain, valid message (one JSON object ending the line, no ``\\u`` escape, every field
+        of the right type, a known channel, a time with its zone, an employee id of printable ASCII) is taken in
+        this one loop; any other goes to :meth:`_careful`, which takes it too or says what is wrong.
         """
-        out: list[tuple[int, dict[str, Any]]] = []
-        append = out.append
-        scan, fields, from_iso, channels, careful = _SCAN, _FIELDS, _FROM_ISO, self.channels, self._parse_text
-        for number, text in enumerate(texts, start=first):
+        scan, fields, from_iso, channels, careful = _SCAN, _FIELDS, _FROM_ISO, self.channels, self._careful
+        for number, text in lines:
             if text is None:
                 continue
             try:
@@ -232,64 +221,33 @@ class Checker:
                             moment = None
                         if moment is not None and moment.tzinfo is not None:
                             record["_t"] = moment.timestamp()
-                            append((number, record))
+                            yield number, record
                             continue
             checked = careful(path, number, text, problems)
             if checked is not None:
-                append((number, checked))
-        return out
+                yield number, checked
 
-    def _parse_text(self, path: str, line: int, text: str, problems: Problems) -> dict[str, Any] | None:
-        """The message of one line, checked; None (and problems) when it is blank or wrong."""
-        record: Any = None
-        try:  # fast path: the C scanner directly, no wrapper (whatever is not an object fails below)
-            record, end = _SCAN(text, 0)
+    def _careful(self, path: str, line: int, text: str, problems: Problems) -> dict[str, Any] | None:
+        """The message of one line that :meth:`messages` did not take at once; None (and problems) when it is
+        blank or wrong."""
+        if not text.strip():
+            return None
+        try:
+            record = strictjson.loads(text)
         except strictjson.DuplicateKey as exc:
             problems.add("AUDIT011", path, line, exc.sentence(), "keep one of them")
             return None
-        except (StopIteration, ValueError, RecursionError):
-            record = None
-        else:
-            if end != len(text) and text[end:].strip():
-                record = None
-        if record is None:
-            if not text.strip():
-                return None
-            try:
-                record = strictjson.loads(text)
-            except strictjson.DuplicateKey as exc:
-                problems.add("AUDIT011", path, line, exc.sentence(), "keep one of them")
-                return None
-            except ValueError as exc:
-                problems.add("AUDIT011", path, line, f"the line is not JSON: {exc}")
-                return None
-            except RecursionError:
-                problems.add("AUDIT011", path, line, "the line is not a message: its JSON is nested too deeply")
-                return None
+        except ValueError as exc:
+            problems.add("AUDIT011", path, line, f"the line is not JSON: {exc}")
+            return None
+        except RecursionError:
+            problems.add("AUDIT011", path, line, "the line is not a message: its JSON is nested too deeply")
+            return None
         if not isinstance(record, dict):
             problems.add("AUDIT011", path, line, "the line is not a JSON object")
             return None
         if "\\u" in text and not _unicode_fields(record, path, line, problems):
             return None
-        try:
-            conversation, channel, time, speaker, employee, words = _FIELDS(record)  # one C call
-        except KeyError:
-            return self._check(path, line, record, problems)
-        if (
-            type(conversation) is str and conversation
-            and type(channel) is str and channel in self.channels
-            and type(time) is str and type(words) is str
-            and ((speaker == "agent" and type(employee) is str and employee)
-                 or (speaker == "customer" and (employee is None or type(employee) is str)))
-        ):
-            try:
-                moment = _FROM_ISO(time)
-            except ValueError:
-                pass
-            else:
-                if moment.tzinfo is not None:
-                    record["_t"] = moment.timestamp()
-                    return record if _employee_ok(path, line, record, problems) else None
         return self._check(path, line, record, problems)
 
     def _check(self, path: str, line: int, record: dict[str, Any], problems: Problems) -> dict[str, Any] | None:
@@ -329,7 +287,7 @@ class Checker:
         if not _employee_ok(path, line, record, problems) or not ok:
             return None
         record["_t"] = moment.timestamp() if moment else 0.0
-        return record  # pragma: no cover - the fast path accepts every valid message
+        return record
 
 
 def _employee_ok(path: str, line: int, record: dict[str, Any], problems: Problems) -> bool:

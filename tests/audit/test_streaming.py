@@ -248,13 +248,13 @@ LINES = [
 
 
 def test_the_quick_reader_takes_only_what_the_careful_reader_takes(handbook: Handbook) -> None:
-    """``_parse_block`` (one loop over a block, with a quick path for plain messages) gives the records and
+    """``Checker.messages`` (one loop over the lines, with a quick path for plain messages) gives the records and
     the problems of the careful reader run line by line, on lines that are fine and lines that are not."""
     checker = transcripts.Checker(handbook)
     quick, careful = Problems(), Problems()
-    got = checker._parse_block("t.jsonl", 1, LINES, quick)
+    got = list(checker.messages("t.jsonl", enumerate(LINES, start=1), quick))
     expected = [(n, r) for n, text in enumerate(LINES, start=1) if text is not None
-                if (r := checker._parse_text("t.jsonl", n, text, careful)) is not None]
+                if (r := checker._careful("t.jsonl", n, text, careful)) is not None]
     assert got == expected
     assert [n for n, _ in got] == [1, 2, 5, 9]
     assert quick.items == careful.items and len(quick.items) >= 10
