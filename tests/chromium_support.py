@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,3 +21,14 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 needs_chromium = pytest.mark.skipif(shutil.which(CHROMIUM) is None, reason="Debian chromium is not installed")
+
+
+def print_to_pdf(chromium: Any, page_file: Path, target: Path) -> Path:
+    """Chromium's print of ``page_file`` to ``target`` (A4, without background graphics, as an office prints)."""
+    page = chromium.new_page()
+    try:
+        page.goto(page_file.as_uri())
+        page.pdf(path=str(target), format="A4", print_background=False)
+    finally:
+        page.close()
+    return target

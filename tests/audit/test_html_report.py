@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -183,6 +184,26 @@ def test_phone_width_sorting_by_keyboard_offline(chromium: Any, page: str, tmp_p
     assert requests == [path.as_uri()] and errors == []
 
 
+def monthly_report(folder: Path, out: Path, lang: str, *inputs: str) -> Path:
+    """``audit --period month --calibration --format html`` of ``inputs`` in ``lang``; the report's path."""
+    result = CliRunner().invoke(main, ["audit", str(folder), *inputs, "--period", "month", "--calibration",
+                                       "--format", "html", "--lang", lang, "--out", str(out)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return out / "audit.html"
+
+
+def accessible_at_each_width(a11y: Any, chromium: Any, report: Path) -> Iterator[tuple[int, Any]]:
+    """The report open at a desk's and a phone's width, each once axe finds no violation in it and the page
+    does not scroll sideways: ``(width, tab)``."""
+    for width in a11y.WIDTHS:
+        with a11y.open_page(chromium, report, width) as tab:
+            found = a11y.axe_violations(tab)
+            assert found == [], a11y.describe(found)
+            assert tab.evaluate("document.scrollingElement.scrollWidth") <= width
+            yield width, tab
+
+
 @needs_chromium
 @pytest.mark.parametrize("lang", ["en", "ru", "he"])
 def test_axe_finds_no_violation_at_desk_and_phone_width(chromium: Any, tmp_path: Path, lang: str) -> None:
@@ -205,18 +226,10 @@ def test_axe_finds_no_violation_at_desk_and_phone_width(chromium: Any, tmp_path:
             lines.append(f"a{n},2026-{month}-0{1 + n % 9},emp-{n % 3},sales-associate,{('riga', 'tallinn')[n % 2]},"
                          f"{item},{answer},{auditor},{visit}")
     results_csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["audit", str(folder), "--results", str(results_csv), "--surveys",
-                                       str(FIXTURES / "surveys.csv"), "--transcripts",
-                                       str(FIXTURES / "transcripts.jsonl"), "--period", "month", "--calibration",
-                                       "--format", "html", "--lang", lang, "--out", str(out)],
-                                catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    for width in a11y.WIDTHS:
-        with a11y.open_page(chromium, out / "audit.html", width) as tab:
-            found = a11y.axe_violations(tab)
-            assert found == [], a11y.describe(found)
-            assert tab.evaluate("document.scrollingElement.scrollWidth") <= width
+    report = monthly_report(folder, tmp_path / "out", lang, "--results", str(results_csv), "--surveys",
+                            str(FIXTURES / "surveys.csv"), "--transcripts", str(FIXTURES / "transcripts.jsonl"))
+    for _width, _tab in accessible_at_each_width(a11y, chromium, report):
+        pass
 
 
 @needs_chromium
@@ -228,18 +241,10 @@ def test_the_example_companys_report_at_desk_and_phone_width(chromium: Any, tmp_
     a11y = pytest.importorskip("a11y_support")
     root = Path(__file__).resolve().parents[2]
     examples = root / "examples"
-    out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["audit", str(root / "standards"), "--results",
-                                       str(examples / "audit-results.csv"), "--surveys", str(examples / "surveys.csv"),
-                                       "--transcripts", str(examples / "transcripts.jsonl"), "--period", "month",
-                                       "--calibration", "--format", "html", "--lang", lang, "--out", str(out)],
-                                catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    for width in a11y.WIDTHS:
-        with a11y.open_page(chromium, out / "audit.html", width) as tab:
-            found = a11y.axe_violations(tab)
-            assert found == [], a11y.describe(found)
-            assert tab.evaluate("document.scrollingElement.scrollWidth") <= width
-            # the widest tables scroll inside their own box instead
-            assert tab.evaluate("[...document.querySelectorAll('.scroll')].some(e => e.scrollWidth > e.clientWidth)"
-                                ) == (width == 390)
+    report = monthly_report(root / "standards", tmp_path / "out", lang, "--results",
+                            str(examples / "audit-results.csv"), "--surveys", str(examples / "surveys.csv"),
+                            "--transcripts", str(examples / "transcripts.jsonl"))
+    for width, tab in accessible_at_each_width(a11y, chromium, report):
+        # the widest tables scroll inside their own box instead
+        assert tab.evaluate("[...document.querySelectorAll('.scroll')].some(e => e.scrollWidth > e.clientWidth)"
+                            ) == (width == 390)

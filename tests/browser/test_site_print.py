@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from chromium_support import needs_chromium
+from chromium_support import needs_chromium, print_to_pdf
 from pdf_support import have_poppler, ink, pdf_pages, words
 from synthetic_handbook import write_handbook
 
@@ -34,18 +34,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_site(loaded.handbook, tmp / "site", checklists=False).site_dir
 
 
-def print_page(chromium: Any, page_file: Path, target: Path) -> Path:
-    page = chromium.new_page()
-    try:
-        page.goto(page_file.as_uri())
-        page.pdf(path=str(target), format="A4", print_background=False)
-    finally:
-        page.close()
-    return target
-
-
 def test_critical_mark_survives_black_and_white_print(site: Path, chromium: Any, tmp_path: Path) -> None:
-    pdf = print_page(chromium, site / "en" / urls.html(urls.step("stage0", "step0")), tmp_path / "step.pdf")
+    pdf = print_to_pdf(chromium, site / "en" / urls.html(urls.step("stage0", "step0")), tmp_path / "step.pdf")
     critical = translator("en").gettext("critical")
     marks = [w for w in words(pdf) if w.text.casefold() == critical.casefold()]
     assert marks
@@ -53,7 +43,7 @@ def test_critical_mark_survives_black_and_white_print(site: Path, chromium: Any,
 
 
 def test_steps_table_header_repeats_on_every_page(site: Path, chromium: Any, tmp_path: Path) -> None:
-    pdf = print_page(chromium, site / "en" / urls.html(urls.JOURNEY), tmp_path / "journey.pdf")
+    pdf = print_to_pdf(chromium, site / "en" / urls.html(urls.JOURNEY), tmp_path / "journey.pdf")
     pages = pdf_pages(pdf)
     header = " ".join(translator("en").gettext(word) for word in ("Stage", "Step", "Owner", "Channels"))
     starts = next(n for n, text in enumerate(pages) if header in text)

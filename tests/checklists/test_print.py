@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from checklist_helpers import FIXTURE, big_folder
-from chromium_support import needs_chromium
+from chromium_support import needs_chromium, print_to_pdf
 from pdf_support import have_poppler, ink, pdf_pages, words
 
 from generator.i18n import translator
@@ -65,13 +65,7 @@ def print_role(folder: Path, out: Path, chromium: Any, kind: str, lang: str = "e
     assert loaded.ok, [d.message for d in loaded.diagnostics.items]
     write_checklists(loaded.handbook, out, roles=[ROLE], languages=[lang], pdf=True, today=TODAY)
     page_html = out / lang / f"{ROLE}-{kind}.html"
-    target = out / lang / f"{ROLE}-{kind}-chromium.pdf"
-    page = chromium.new_page()
-    try:
-        page.goto(page_html.as_uri())
-        page.pdf(path=str(target), format="A4", print_background=False)
-    finally:
-        page.close()
+    target = print_to_pdf(chromium, page_html, out / lang / f"{ROLE}-{kind}-chromium.pdf")
     return Printed(page_html, target, out / lang / f"{ROLE}-{kind}.pdf")
 
 
