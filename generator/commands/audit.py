@@ -146,7 +146,7 @@ def command(folder: str, results: str | None, surveys: str | None, transcripts: 
     outputs = Outputs(Inputs.of([(folder, "the standards folder")], [*read, (store_path, "--store")]), force)
     if out_dir is not None:
         outputs.into(Path(out_dir), "--out")
-        if fmt not in ("csv",):
+        if fmt != "csv":
             outputs.file(Path(out_dir) / f"audit.{EXTENSIONS.get(fmt, fmt)}", "--out")
     handbook = load_or_exit(folder).handbook
     if lang is not None and lang not in handbook.languages:

@@ -9,6 +9,8 @@
   steps (not one section per stage): a page's size, and MkDocs' time for it, stay the same however many
   stages the journey has, so the build grows linearly. Stages are one click away on the overview's diagram,
   and the footer's previous / next links still walk through every page.
+* The not-found page (``404.html``) links from ``/<lang>/``, the language's folder at the server's root, when
+  no ``site_url`` gives MkDocs another root: a web server shows it at whatever address was missing.
 * It gives search what staff type (:mod:`generator.render.site.search`): the index written by Material's search
   plugin gains the handbook's entries and language, and that language's script is written next to Material's.
 * Titles stay text in every template. MkDocs hands templates titles as HTML (``&lt;`` for ``<``), and
