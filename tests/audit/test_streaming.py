@@ -10,6 +10,7 @@ the original ones: :func:`normalized_json` leaves out the conversation scores be
 
 from __future__ import annotations
 
+import gc
 import json
 import tracemalloc
 from pathlib import Path
@@ -145,14 +146,20 @@ def test_grouped_judges_each_conversation_when_the_next_begins(
 
 
 def traced_peak(handbook: Handbook, path: Path, grouped: bool) -> tuple[int, transcripts.TranscriptResult]:
+    """The run's tracemalloc peak. The objects of the rest of the process are frozen out of the garbage
+    collector first: how much garbage waits for a collection then depends on this run only, not on how many
+    objects earlier tests left (which moved the peak by 200 KB in a full test run)."""
     checker = transcripts.Checker(handbook)
     problems = Problems()
+    gc.collect()
+    gc.freeze()
     tracemalloc.start()
     try:
         result = checker.run(str(path), problems, grouped=grouped)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
+        gc.unfreeze()
     assert not problems
     return peak, result
 
